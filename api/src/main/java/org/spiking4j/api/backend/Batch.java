@@ -1,0 +1,25 @@
+package org.spiking4j.api.backend;
+
+import java.util.Map;
+
+/**
+ * One simulated batch.
+ *
+ * @param rows rows simulated (positives plus their contrast rows when training)
+ * @param clamps per encoder population, row-major (rows, size) values: intensities for
+ *     {@code bernoulli}, spikes for {@code clamp}
+ * @param contrast per row: 1 for a positive (real) sample, 0 for a negative one
+ * @param learn whether plasticity runs
+ * @param randomCoordinate identifies this batch in the input-spike random stream; see
+ *     {@link org.spiking4j.api.random.CounterRandom} (the backend uses (row, step, coordinate))
+ * @param injectedSpikes optional, per encoder population, per step (rows, size) spikes that replace
+ *     the encoder's own draws (golden-vector replay); empty normally
+ * @param observer optional per-step spike observer, or null
+ */
+public record Batch(int rows, Map<String, float[]> clamps, float[] contrast, boolean learn, int randomCoordinate,
+        Map<String, byte[][]> injectedSpikes, StepObserver observer) {
+
+    public Batch {
+        injectedSpikes = injectedSpikes == null ? Map.of() : injectedSpikes;
+    }
+}

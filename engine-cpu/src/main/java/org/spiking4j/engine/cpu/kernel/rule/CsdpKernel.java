@@ -1,0 +1,112 @@
+package org.spiking4j.engine.cpu.kernel.rule;
+
+import org.spiking4j.api.Spiking4jException;
+import org.spiking4j.engine.cpu.spi.BatchContext;
+import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
+import org.spiking4j.engine.cpu.spi.CpuRuleKernel;
+import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
+import org.spiking4j.engine.cpu.spi.SignalBuffers;
+import org.spiking4j.engine.cpu.spi.SpikeBuffer;
+
+/**
+ * The CSDP rule (csdp.md §5): Δ = preᵀ·(g·r) goes to the optimiser; afterwards every weight loses
+ * wDecay per (silent pre, spiking post) pair of the batch. That count (1−p)ᵀq is split into the
+ * post spike count per column minus the sparse pᵀq, so only spiking pairs are visited.
+ */
+public final class CsdpKernel implements CpuRuleKernel {
+    private final ProjectionBuffers projection;
+    private final BatchContext batch;
+    private final float signalScale;
+    private final float weightDecay;
+    private final float[] postSpikesPerColumn;
+    private final float[] coincidences;
+
+    public CsdpKernel(CpuKernelSetup setup, ProjectionBuffers projection) {
+        this.projection = projection;
+        this.batch = setup.batch();
+        String owner = "the csdp rule of projection '" + projection.name() + "'";
+        if (projection.signal() == null || projection.signal().population().size() != projection.post().size()) {
+            throw new Spiking4jException("The signal of " + owner + " must live on its post population '"
+                    + projection.post().name() + "'.");
+        }
+        this.signalScale = (float) projection.spec().effectiveScale();
+        this.weightDecay = (float) CpuKernelSetup.parameter(projection.spec().rule().params(), "wDecay", owner);
+        int post = projection.post().size();
+        this.postSpikesPerColumn = new float[post];
+        this.coincidences = weightDecay == 0f ? null : new float[projection.pre().size() * post];
+    }
+
+    @Override
+    public void beginStep() {
+        if (coincidences == null) {
+            return;
+        }
+        java.util.Arrays.fill(postSpikesPerColumn, 0f);
+        SpikeBuffer post = projection.post().spikes();
+        int size = post.size();
+        int[] active = post.active();
+        int[] counts = post.activeCount();
+        for (int row = 0; row < batch.rows(); row++) {
+            int base = row * size;
+            for (int k = 0; k < counts[row]; k++) {
+                postSpikesPerColumn[active[base + k]] += 1f;
+            }
+        }
+    }
+
+    @Override
+    public void accumulate(int fromPre, int toPre, int worker) {
+        int postSize = projection.post().size();
+        int preSize = projection.pre().size();
+        float[] delta = projection.delta();
+        SignalBuffers signal = projection.signal();
+        float[] g = signal.values();
+        int[] support = signal.support();
+        int[] supportCount = signal.supportCount();
+        int[] preActive = projection.preActive();
+        int[] preCount = projection.preActiveCount();
+        SpikeBuffer post = projection.post().spikes();
+        int[] postActive = post.active();
+        int[] postCount = post.activeCount();
+        for (int row = 0; row < batch.rows(); row++) {
+            int preBase = row * preSize;
+            int rowBase = row * postSize;
+            int supported = supportCount[row];
+            int postSpikes = postCount[row];
+            for (int k = 0; k < preCount[row]; k++) {
+                int pre = preActive[preBase + k];
+                if (pre < fromPre) {
+                    continue;
+                }
+                if (pre >= toPre) {
+                    break;
+                }
+                int weightBase = pre * postSize;
+                for (int s = 0; s < supported; s++) {
+                    int unit = support[rowBase + s];
+                    delta[weightBase + unit] += g[rowBase + unit] * signalScale;
+                }
+                if (coincidences != null) {
+                    for (int s = 0; s < postSpikes; s++) {
+                        coincidences[weightBase + postActive[rowBase + s]] += 1f;
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void constrain(int preRow) {
+        if (coincidences == null) {
+            return;
+        }
+        int postSize = projection.post().size();
+        float[] weights = projection.weights();
+        int base = preRow * postSize;
+        for (int unit = 0; unit < postSize; unit++) {
+            float silentPrePairs = postSpikesPerColumn[unit] - coincidences[base + unit];
+            weights[base + unit] = weights[base + unit] - weightDecay * silentPrePairs;
+            coincidences[base + unit] = 0f;
+        }
+    }
+}

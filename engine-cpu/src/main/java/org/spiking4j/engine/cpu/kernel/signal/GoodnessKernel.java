@@ -1,0 +1,53 @@
+package org.spiking4j.engine.cpu.kernel.signal;
+
+import org.spiking4j.engine.cpu.spi.BatchContext;
+import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
+import org.spiking4j.engine.cpu.spi.CpuSignalKernel;
+import org.spiking4j.engine.cpu.spi.SignalBuffers;
+
+/**
+ * The CSDP modulator (csdp.md §4.3 item 5): the derivative of the mean logistic goodness loss with
+ * respect to the trace, g = (2z)·((σ(Σz² − threshold) − lab)·(1/N)), N counting every row.
+ */
+public final class GoodnessKernel implements CpuSignalKernel {
+    private final SignalBuffers signal;
+    private final BatchContext batch;
+    private final float threshold;
+
+    public GoodnessKernel(CpuKernelSetup setup, SignalBuffers signal) {
+        this.signal = signal;
+        this.batch = setup.batch();
+        this.threshold = (float) CpuKernelSetup.parameter(signal.spec().params(), "threshold",
+                "signal '" + signal.name() + "' (goodness)");
+    }
+
+    @Override
+    public void compute(int fromRow, int toRow, int worker) {
+        int size = signal.population().size();
+        float[] trace = signal.population().trace();
+        float[] out = signal.values();
+        float[] contrast = batch.contrast();
+        float inverseRows = 1f / batch.rows();
+        for (int row = fromRow; row < toRow; row++) {
+            int base = row * size;
+            float sumOfSquares = 0f;
+            for (int unit = base; unit < base + size; unit++) {
+                sumOfSquares += trace[unit] * trace[unit];
+            }
+            float scale = (stableSigmoid(sumOfSquares - threshold) - contrast[row]) * inverseRows;
+            for (int unit = base; unit < base + size; unit++) {
+                out[unit] = (2f * trace[unit]) * scale;
+            }
+            signal.indexRow(row);
+        }
+    }
+
+    /** σ(x) without overflow: 1/(1+e^-x) for x ≥ 0, e^x/(1+e^x) otherwise. */
+    static float stableSigmoid(float x) {
+        if (x >= 0f) {
+            return 1f / (1f + (float) Math.exp(-x));
+        }
+        float exp = (float) Math.exp(x);
+        return exp / (1f + exp);
+    }
+}

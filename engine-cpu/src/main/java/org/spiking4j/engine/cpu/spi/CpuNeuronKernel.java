@@ -1,0 +1,24 @@
+package org.spiking4j.engine.cpu.spi;
+
+import java.util.Map;
+
+/** Updates one population's spikes each step, for a range of rows. */
+public interface CpuNeuronKernel {
+
+    /** Resets the neuron state of the first {@code rows} rows at the start of a batch. */
+    void resetBatch(int rows);
+
+    /**
+     * Computes this step's spikes of rows [fromRow, toRow) into the population's spike bytes. The
+     * population's current already holds every projection's contribution.
+     */
+    void step(int fromRow, int toRow, int worker);
+
+    /** State that must survive a checkpoint (e.g. initial thresholds), by name. */
+    default Map<String, float[]> exportState() {
+        return Map.of();
+    }
+
+    default void importState(Map<String, float[]> state) {
+    }
+}

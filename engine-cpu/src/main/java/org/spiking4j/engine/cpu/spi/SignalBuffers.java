@@ -1,0 +1,33 @@
+package org.spiking4j.engine.cpu.spi;
+
+import org.spiking4j.api.circuit.SignalSpec;
+
+/**
+ * A signal's output and the populations it reads. Besides the dense values (rows, size) a signal
+ * kernel lists, per row, the units whose value is non-zero ({@code support}, ascending, count in
+ * {@code supportCount}), so that rules skip the zeros: the goodness is zero wherever the trace is,
+ * and an error signal is zero on negative rows.
+ */
+public record SignalBuffers(String name, SignalSpec spec, PopulationBuffers population, PopulationBuffers target,
+        float[] values, int[] support, int[] supportCount) {
+
+    public static SignalBuffers allocate(String name, SignalSpec spec, PopulationBuffers population,
+            PopulationBuffers target, int capacityRows) {
+        int cells = capacityRows * population.size();
+        return new SignalBuffers(name, spec, population, target, new float[cells], new int[cells],
+                new int[capacityRows]);
+    }
+
+    /** Rebuilds row's support list from its values. */
+    public void indexRow(int row) {
+        int size = population.size();
+        int base = row * size;
+        int found = 0;
+        for (int unit = 0; unit < size; unit++) {
+            if (values[base + unit] != 0f) {
+                support[base + found++] = unit;
+            }
+        }
+        supportCount[row] = found;
+    }
+}

@@ -1,0 +1,81 @@
+package org.spiking4j.runtime.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.spiking4j.api.Spiking4jException;
+
+/**
+ * Writes a file so that readers, and a crash halfway, see either the old file or the complete new
+ * one: the content goes to a temporary file in the same folder, is flushed to disk, and is then
+ * renamed over the target in one step.
+ */
+public final class AtomicFileWriter {
+
+    /** Produces the content of the file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static final String TEMPORARY_SUFFIX = ".partial";
+
+    private AtomicFileWriter() {
+    }
+
+    /** Writes {@code target} atomically, creating its folder if needed. */
+    public static void write(Path target, Content content) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path temporary = null;
+        try {
+            Files.createDirectories(folder);
+            // Same folder, hence same file system: the rename below can be atomic.
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), TEMPORARY_SUFFIX);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temporary = null;
+            syncFolder(folder);
+        } catch (IOException e) {
+            throw new Spiking4jException("Could not write " + target + ": " + describe(e)
+                    + ". Check that the folder is writable and the disk has space.", e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows syncing a folder (not on Windows). */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // The file is complete and in place; only durability across a power cut is weaker.
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // A leftover hidden .partial file is harmless; the original error matters more.
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " " + e.getMessage();
+    }
+}

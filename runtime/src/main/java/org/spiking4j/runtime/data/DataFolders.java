@@ -1,5 +1,6 @@
 package org.spiking4j.runtime.data;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.spiking4j.api.Spiking4jException;
 
@@ -15,8 +16,16 @@ final class DataFolders {
             throw new Spiking4jException("The '" + sourceId + "' dataset source reads its files from a folder you "
                     + "name: pass --data DIR with a folder holding " + expectedFiles + ".");
         }
-        IdxFiles.requireFolder(folder);
+        requireExisting(folder);
         return folder;
+    }
+
+    /** Throws unless {@code folder} is an existing folder. */
+    static void requireExisting(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new Spiking4jException("The data folder " + folder + " does not exist or is not a folder. "
+                    + "Check the --data path.");
+        }
     }
 
     /** A short dataset name from the folder's own name. */

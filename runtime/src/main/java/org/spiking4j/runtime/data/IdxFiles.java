@@ -36,7 +36,7 @@ public record IdxFiles(Path trainImages, Path trainLabels, Path testImages, Path
 
     /** The four files in {@code folder}; the message of a missing one lists the names looked for. */
     public static IdxFiles locate(Path folder) {
-        requireFolder(folder);
+        DataFolders.requireExisting(folder);
         return find(folder).orElseThrow(() -> new Spiking4jException("The folder " + folder
                 + " lacks " + missingNames(folder) + ". An IDX dataset folder needs all four of "
                 + expectedNames() + " (each may also end in .gz). Put the files there or pass --data with the "
@@ -72,13 +72,6 @@ public record IdxFiles(Path trainImages, Path trainLabels, Path testImages, Path
         if (train.features() != test.features()) {
             throw new Spiking4jException(trainImages + " has images of " + train.features() + " pixels but "
                     + testImages + " has images of " + test.features() + "; both splits must come from the same dataset.");
-        }
-    }
-
-    static void requireFolder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new Spiking4jException("The data folder " + folder + " does not exist or is not a folder. "
-                    + "Check the --data path.");
         }
     }
 

@@ -12,7 +12,7 @@ import org.spiking4j.api.Spiking4jException;
 
 /**
  * Fetches a package tarball by running {@code npm pack NAME@VERSION} with the npm client the user
- * has installed, so that its configuration (registry, proxy, cache) applies.
+ * has installed, so that its own settings (proxy, cache and the like) apply.
  */
 public final class NpmPackClient implements TarballFetcher {
 

@@ -29,7 +29,7 @@ public record NpyFiles(Path trainImages, Path trainLabels, Path testImages, Path
 
     /** The four files in {@code folder}; the message of a missing one lists the names looked for. */
     public static NpyFiles locate(Path folder) {
-        IdxFiles.requireFolder(folder);
+        DataFolders.requireExisting(folder);
         return find(folder).orElseThrow(() -> new Spiking4jException("The folder " + folder + " lacks "
                 + NAMES.stream().filter(n -> !Files.isRegularFile(folder.resolve(n))).collect(Collectors.joining(", "))
                 + ". A .npy dataset folder needs all four of " + expectedNames()

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import org.spiking4j.api.Spiking4jException;
 
 /**
@@ -36,9 +37,10 @@ public final class AtomicFileWriter {
         Path temporary = null;
         try {
             Files.createDirectories(folder);
-            // Same folder, hence same file system: the rename below can be atomic.
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), TEMPORARY_SUFFIX);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+            // Same folder, hence same file system: the rename below can be atomic. Not createTempFile,
+            // whose owner-only permissions would carry over to the final file.
+            temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
                 content.writeTo(out);
                 out.flush();

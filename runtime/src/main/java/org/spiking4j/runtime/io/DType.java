@@ -38,9 +38,8 @@ public enum DType {
     }
 
     /**
-     * The type for a little-endian or byte-order-free descriptor. NumPy writes {@code |} for
-     * single bytes, but {@code <} and {@code =} (native, little-endian on every platform NumPy
-     * writes .npy on in practice) are accepted too.
+     * The type for a little-endian ({@code <}) or byte-order-free ({@code |}) descriptor; empty for
+     * big-endian and for types spiking4j does not hold.
      */
     public static Optional<DType> fromDescriptor(String descriptor) {
         if (descriptor.length() < 2) {
@@ -48,7 +47,7 @@ public enum DType {
         }
         String code = descriptor.substring(1);
         char order = descriptor.charAt(0);
-        boolean littleOrNone = order == '<' || order == '|' || order == '=';
+        boolean littleOrNone = order == '<' || order == '|';
         if (!littleOrNone) {
             return Optional.empty();
         }

@@ -10,14 +10,14 @@ import org.spiking4j.api.Spiking4jException;
  * The dictionary at the start of a .npy file, e.g.
  * {@code {'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }}.
  */
-public record NpyHeader(DType dtype, int[] shape) {
+record NpyHeader(DType dtype, int[] shape) {
 
     private static final Pattern DESCR = Pattern.compile("['\"]descr['\"]\\s*:\\s*(['\"])([^'\"]*)\\1");
     private static final Pattern STRUCTURED_DESCR = Pattern.compile("['\"]descr['\"]\\s*:\\s*\\[");
     private static final Pattern FORTRAN = Pattern.compile("['\"]fortran_order['\"]\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("['\"]shape['\"]\\s*:\\s*\\(([^)]*)\\)");
 
-    public NpyHeader {
+    NpyHeader {
         shape = shape.clone();
     }
 
@@ -27,7 +27,7 @@ public record NpyHeader(DType dtype, int[] shape) {
     }
 
     /** Parses the header text of {@code source} (a file name, for messages). */
-    public static NpyHeader parse(String text, String source) {
+    static NpyHeader parse(String text, String source) {
         if (STRUCTURED_DESCR.matcher(text).find()) {
             throw new Spiking4jException(source + " holds a structured (record) array, which spiking4j cannot read. "
                     + "Save a plain numeric array instead, e.g. numpy.save(path, array.astype('float32')).");
@@ -42,14 +42,14 @@ public record NpyHeader(DType dtype, int[] shape) {
     }
 
     /** The header text as NumPy writes it, without padding. */
-    public String format() {
+    String format() {
         String axes = Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining(", "));
         String tuple = shape.length == 1 ? "(" + axes + ",)" : "(" + axes + ")";
         return "{'descr': '" + dtype.descriptor() + "', 'fortran_order': False, 'shape': " + tuple + ", }";
     }
 
     /** The number of elements the header promises. */
-    public long elementCount() {
+    long elementCount() {
         return NdArray.elementCount(shape);
     }
 

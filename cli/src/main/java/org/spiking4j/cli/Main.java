@@ -1,0 +1,27 @@
+package org.spiking4j.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import org.spiking4j.cli.wiring.GuiceCommandFactory;
+import org.spiking4j.cli.wiring.Spiking4jModule;
+import picocli.CommandLine;
+
+/** Entry point of the {@code spiking4j} command: Guice wires the services, picocli the commands. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (0 ok, 1 check failed, 2 bad input). */
+    public static int run(String... args) {
+        Injector injector = Guice.createInjector(new Spiking4jModule());
+        CommandLine commandLine = new CommandLine(Spiking4jCommand.class, new GuiceCommandFactory(injector));
+        commandLine.setExecutionExceptionHandler(new UserErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine.execute(args);
+    }
+}

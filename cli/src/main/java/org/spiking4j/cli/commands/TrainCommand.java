@@ -1,0 +1,165 @@
+package org.spiking4j.cli.commands;
+
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.spiking4j.api.Spiking4jException;
+import org.spiking4j.api.backend.Backend;
+import org.spiking4j.api.backend.Simulation;
+import org.spiking4j.api.circuit.CircuitDescription;
+import org.spiking4j.api.circuit.ProtocolSpec;
+import org.spiking4j.api.data.LabeledDataset;
+import org.spiking4j.cli.progress.ProgressReporter;
+import org.spiking4j.cli.wiring.BackendSelector;
+import org.spiking4j.cli.wiring.DatasetLoader;
+import org.spiking4j.runtime.circuit.CircuitFiles;
+import org.spiking4j.runtime.circuit.CircuitResolver;
+import org.spiking4j.runtime.model.Checkpoint;
+import org.spiking4j.runtime.model.EpochMetrics;
+import org.spiking4j.runtime.model.ModelDirectory;
+import org.spiking4j.runtime.model.ModelFormat;
+import org.spiking4j.runtime.model.TrainingProgress;
+import org.spiking4j.runtime.plugin.PluginRegistry;
+import org.spiking4j.runtime.training.StopSignal;
+import org.spiking4j.runtime.training.Trainer;
+import org.spiking4j.runtime.training.TrainingOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Trains a circuit, evaluating on the test set after every epoch and checkpointing as it goes. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a circuit (default: configs/csdp-quick.yaml on MNIST) and print its test accuracy.")
+public final class TrainCommand implements Callable<Integer> {
+    static final String DEFAULT_CONFIG = "configs/csdp-quick.yaml";
+    private static final long SECONDS_TO_FINISH_CHECKPOINT = 300;
+
+    @Option(names = "--config", description = "Circuit YAML (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_CONFIG)
+    Path config;
+
+    @Option(names = "--out", description = "Model directory to write (default: runs/<circuit>-<time>).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue the model directory's last checkpoint (bit-identical to an uninterrupted run).")
+    Path resume;
+
+    @Option(names = "--epochs", description = "Override the circuit's number of epochs.")
+    Integer epochs;
+
+    @Option(names = "--train-limit", description = "Use only the first N training images (0: all).")
+    Integer trainLimit;
+
+    @Option(names = "--seed", description = "Override the circuit's seed.")
+    Long seed;
+
+    @Option(names = "--checkpoint-every", description = "Also checkpoint every N batches (default: every epoch only).",
+            defaultValue = "0")
+    int checkpointEvery;
+
+    @Mixin
+    BackendOptions backendOptions;
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final PluginRegistry registry;
+    private final CircuitResolver resolver;
+    private final ModelDirectory models;
+    private final BackendSelector backends;
+    private final DatasetLoader datasets;
+
+    @Inject
+    public TrainCommand(PluginRegistry registry, CircuitResolver resolver, ModelDirectory models,
+            BackendSelector backends, DatasetLoader datasets) {
+        this.registry = registry;
+        this.resolver = resolver;
+        this.models = models;
+        this.backends = backends;
+        this.datasets = datasets;
+    }
+
+    @Override
+    public Integer call() {
+        Checkpoint checkpoint = resume == null ? null : models.read(resume);
+        CircuitDescription circuit = checkpoint != null ? checkpoint.circuit() : resolver.resolve(new CircuitFiles().read(config, registry));
+        circuit = applyOverrides(circuit);
+        Path folder = resume != null ? resume : out != null ? out : defaultFolder(circuit);
+        if (resume == null && Files.exists(folder.resolve(ModelFormat.MANIFEST))) {
+            throw new Spiking4jException(folder + " already holds a trained model; continue it with --resume "
+                    + folder + ", or choose another --out.");
+        }
+        TrainingProgress start = checkpoint != null ? checkpoint.progress() : TrainingProgress.start();
+        List<EpochMetrics> earlier = checkpoint != null ? checkpoint.metrics() : List.of();
+        if (start.finished(circuit.protocol().epochs())) {
+            spec.commandLine().getOut().println("Nothing to do: " + folder + " has finished all "
+                    + circuit.protocol().epochs() + " epochs (raise --epochs to train further).");
+            return 0;
+        }
+        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
+        Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
+        var out = spec.commandLine().getOut();
+        out.printf("Training %s (%s) on %s with the %s backend; model directory %s%n", circuit.name(),
+                sizes(circuit), data.name(), backend.id(), folder);
+        StopSignal stop = new StopSignal();
+        Thread hook = new Thread(() -> {
+            stop.request();
+            stop.awaitAcknowledgement(SECONDS_TO_FINISH_CHECKPOINT, TimeUnit.SECONDS);
+        }, "spiking4j-checkpoint-on-signal");
+        Runtime.getRuntime().addShutdownHook(hook);
+        TrainingOutcome outcome;
+        try (Simulation simulation = backend.compile(circuit, backendOptions.simulationOptions(circuit.backend()))) {
+            if (checkpoint != null) {
+                simulation.importState(checkpoint.state());
+            }
+            ProgressReporter reporter = new ProgressReporter(out, spec.commandLine().getErr());
+            outcome = new Trainer(registry, models, reporter, stop).train(simulation, data, folder, start, earlier,
+                    checkpointEvery);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already exiting because of a signal; the hook waits for our checkpoint.
+        }
+        EpochMetrics last = outcome.last();
+        if (outcome.interrupted()) {
+            out.println("Stopped; checkpoint written. Continue with: ./spiking4j train --resume " + folder);
+        } else if (last != null) {
+            out.printf("Test accuracy after epoch %d: %.2f%% (test error %.2f%%); model in %s%n", last.epoch(),
+                    100 * last.testAccuracy(), 100 * (1 - last.testAccuracy()), folder);
+        }
+        return 0;
+    }
+
+    private CircuitDescription applyOverrides(CircuitDescription circuit) {
+        ProtocolSpec protocol = circuit.protocol();
+        if (epochs != null) {
+            protocol = protocol.withEpochs(epochs);
+        }
+        if (trainLimit != null) {
+            protocol = protocol.withTrainLimit(trainLimit);
+        }
+        CircuitDescription changed = circuit.withProtocol(protocol);
+        return seed != null ? changed.withSeed(seed) : changed;
+    }
+
+    private static Path defaultFolder(CircuitDescription circuit) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("runs", circuit.name() + "-" + stamp);
+    }
+
+    static String sizes(CircuitDescription circuit) {
+        StringBuilder text = new StringBuilder();
+        circuit.populations().forEach((name, population) -> text.append(text.length() == 0 ? "" : " ")
+                .append(name).append('=').append(population.size()));
+        return text.toString();
+    }
+}

@@ -2,6 +2,7 @@ package org.spiking4j.runtime.circuit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,9 @@ public final class CircuitFiles {
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 // Text that looks like a number (a population called "1") must stay text when read back.
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                // Only record components are keys: helpers such as ProjectionSpec.isHollow() would
+                // otherwise be written as "hollow: false" where the circuit left hollow out.
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .build();
         // The records leave absent params as empty maps; "params: {}" on every line is noise.
         JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,

@@ -28,6 +28,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * {@link CircuitValidator}.
  */
 public final class CircuitLoader {
+    private static final String EMPTY_ADVICE = "A circuit needs at least apiVersion, name, time, populations, "
+            + "projections and protocol; start from one of the files in configs/.";
+
     private final YAMLMapper mapper = strictMapper();
 
     /** Reads and maps a circuit file. */
@@ -49,8 +52,7 @@ public final class CircuitLoader {
     public ParsedCircuit parseWithLocations(String yamlText, String sourceName) {
         YamlLocations locations = locate(yamlText, sourceName);
         if (!locations.hasDocument()) {
-            throw new Spiking4jException(sourceName + " is empty. A circuit needs at least apiVersion, name, time, "
-                    + "populations, projections and protocol; start from one of the files in configs/.");
+            throw new Spiking4jException(sourceName + " is empty. " + EMPTY_ADVICE);
         }
         locations.duplicateKeys().stream().findFirst().ifPresent(duplicate -> {
             throw new Spiking4jException(new CircuitProblem(duplicate.position(), "the key '"
@@ -59,11 +61,17 @@ public final class CircuitLoader {
                     + " (first at " + duplicate.firstPosition() + "); keep only one of them.")
                     .describe(sourceName));
         });
+        CircuitDescription circuit;
         try {
-            return new ParsedCircuit(mapper.readValue(yamlText, CircuitDescription.class), locations, sourceName);
+            circuit = mapper.readValue(yamlText, CircuitDescription.class);
         } catch (JsonProcessingException e) {
             throw new Spiking4jException(ReadErrorMessages.describe(e, locations).describe(sourceName), e);
         }
+        if (circuit == null) {
+            // A document that is only "~" or "null" maps to no circuit at all.
+            throw new Spiking4jException(sourceName + " holds only an empty value. " + EMPTY_ADVICE);
+        }
+        return new ParsedCircuit(circuit, locations, sourceName);
     }
 
     private static YamlLocations locate(String yamlText, String sourceName) {

@@ -127,7 +127,7 @@ public final class CircuitValidator {
 
         private void checkPopulations() {
             if (circuit.populations().isEmpty()) {
-                problems.atValue(List.of("populations"), "the circuit has no populations.");
+                problems.atKey(List.of("populations"), "the circuit has no populations.");
             }
             circuit.populations().forEach((name, spec) -> {
                 List<String> path = List.of("populations", name);
@@ -152,7 +152,7 @@ public final class CircuitValidator {
         private void checkRoles() {
             List<String> inputs = populationsWithRole(PopulationRole.INPUT);
             if (inputs.isEmpty() && !circuit.populations().isEmpty()) {
-                problems.atValue(List.of("populations"), "no population has 'role: input'; give it to the "
+                problems.atKey(List.of("populations"), "no population has 'role: input'; give it to the "
                         + "population the images drive.");
             }
             atMostOne(PopulationRole.INPUT, inputs);
@@ -260,9 +260,13 @@ public final class CircuitValidator {
             if (bounds == null) {
                 return;
             }
-            if (bounds.size() != BOUNDS_LENGTH || bounds.contains(null)) {
+            if (bounds.size() != BOUNDS_LENGTH) {
                 problems.atValue(path, "the bounds of " + owner + " must be two numbers [lower, upper], found "
                         + bounds.size() + (bounds.size() == 1 ? " value." : " values."));
+                return;
+            }
+            if (bounds.contains(null)) {
+                problems.atValue(path, "the bounds of " + owner + " must be two numbers [lower, upper]; one is empty.");
                 return;
             }
             if (bounds.get(0) > bounds.get(1) || bounds.get(0).isNaN() || bounds.get(1).isNaN()) {

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -51,14 +50,14 @@ final class ReadErrorMessages {
         }
         if (failure instanceof JsonMappingException mapping) {
             List<String> path = pathOf(mapping.getPath());
+            if (mapping.getCause() instanceof InputCoercionException outOfRange) {
+                return numberTooLarge(outOfRange, path, locations);
+            }
             return new CircuitProblem(position(locations.nearest(path), failure),
                     "cannot read " + YamlLocations.dotted(path) + ": the value does not fit the circuit format.");
         }
         if (failure instanceof InputCoercionException outOfRange) {
-            List<String> path = pathOf(outOfRange.getProcessor());
-            return new CircuitProblem(position(locations.nearest(path), failure), "the number at "
-                    + YamlLocations.dotted(path) + " is too large: " + expectedType(outOfRange.getTargetType())
-                    + " that fits in " + bitsOf(outOfRange.getTargetType()) + " bits.");
+            return numberTooLarge(outOfRange, pathOf(outOfRange.getProcessor()), locations);
         }
         return new CircuitProblem(position(Optional.empty(), failure),
                 "not valid YAML: " + failure.getOriginalMessage() + ".");
@@ -79,20 +78,59 @@ final class ReadErrorMessages {
 
     private static CircuitProblem unknownKey(UnrecognizedPropertyException unknown, YamlLocations locations) {
         List<String> path = pathOf(unknown.getPath());
+        List<String> enclosing = path.isEmpty() ? path : path.subList(0, path.size() - 1);
         List<String> known = knownKeys(unknown.getReferringClass(), unknown.getKnownPropertyIds());
-        String enclosing = YamlLocations.dotted(path.isEmpty() ? path : path.subList(0, path.size() - 1));
-        return new CircuitProblem(position(locations.nearestKey(path), unknown),
-                "unknown key '" + unknown.getPropertyName() + "' in " + enclosing + ". Known keys here: "
-                        + String.join(", ", known) + "." + NameSuggestion.hint(unknown.getPropertyName(), known));
+        return unknownKeyProblem(unknown.getPropertyName(), enclosing, known, locations.nearestKey(path), unknown);
+    }
+
+    private static CircuitProblem unknownKeyProblem(String key, List<String> enclosing, List<String> known,
+            Optional<Position> fromYaml, JsonProcessingException failure) {
+        return new CircuitProblem(position(fromYaml, failure), "unknown key '" + key + "' in "
+                + YamlLocations.dotted(enclosing) + ". Known keys here: " + String.join(", ", known) + "."
+                + NameSuggestion.hint(key, known));
     }
 
     private static CircuitProblem wrongType(MismatchedInputException mismatch, YamlLocations locations) {
         List<String> path = pathOf(mismatch.getPath());
-        String found = locations.describeValueAt(path).orElseGet(() -> foundValue(mismatch));
+        Optional<String> written = locations.describeValueAt(path);
+        if (written.isEmpty() && !path.isEmpty() && locations.hasDocument()) {
+            return missingValue(mismatch, path, locations);
+        }
+        String found = written.orElseGet(() -> foundValue(mismatch));
         String where = path.isEmpty() ? "the circuit" : YamlLocations.dotted(path);
         return new CircuitProblem(position(locations.nearest(path), mismatch),
                 "wrong value for " + where + ": " + expectedType(mismatch.getTargetType())
                         + (found == null ? "" : ", found " + found) + ".");
+    }
+
+    /**
+     * A required value (a record's primitive) that is not written. Jackson reports it before any
+     * unknown key of the same mapping, yet a misspelt key is the usual cause, so that is named first.
+     */
+    private static CircuitProblem missingValue(MismatchedInputException mismatch, List<String> path,
+            YamlLocations locations) {
+        List<String> enclosing = path.subList(0, path.size() - 1);
+        String key = path.get(path.size() - 1);
+        Class<?> enclosingType = CircuitSchema.typeAt(enclosing);
+        if (enclosingType != null && enclosingType.isRecord()) {
+            List<String> known = CircuitSchema.keysOf(enclosingType);
+            for (String written : locations.keysAt(enclosing)) {
+                if (!known.contains(written)) {
+                    List<String> writtenPath = new ArrayList<>(enclosing);
+                    writtenPath.add(written);
+                    return unknownKeyProblem(written, enclosing, known, locations.keyAt(writtenPath), mismatch);
+                }
+            }
+        }
+        return new CircuitProblem(position(locations.nearest(path), mismatch), "missing key '" + key + "' in "
+                + YamlLocations.dotted(enclosing) + ": " + expectedType(mismatch.getTargetType()) + ".");
+    }
+
+    private static CircuitProblem numberTooLarge(InputCoercionException outOfRange, List<String> path,
+            YamlLocations locations) {
+        return new CircuitProblem(position(locations.nearest(path), outOfRange), "the number at "
+                + YamlLocations.dotted(path) + " is too large: " + expectedType(outOfRange.getTargetType())
+                + " that fits in " + bitsOf(outOfRange.getTargetType()) + " bits.");
     }
 
     private static String foundValue(MismatchedInputException mismatch) {
@@ -129,7 +167,7 @@ final class ReadErrorMessages {
             return "expected a list";
         }
         if (type.isRecord()) {
-            return "expected a mapping with the keys " + String.join(", ", recordKeys(type));
+            return "expected a mapping with the keys " + String.join(", ", CircuitSchema.keysOf(type));
         }
         return "expected a different kind of value";
     }
@@ -153,14 +191,6 @@ final class ReadErrorMessages {
         return names;
     }
 
-    private static List<String> recordKeys(Class<?> recordType) {
-        List<String> keys = new ArrayList<>();
-        for (RecordComponent component : recordType.getRecordComponents()) {
-            keys.add(component.getName());
-        }
-        return keys;
-    }
-
     /** Jackson's known keys, in the order the record declares them (the order of the documentation). */
     private static List<String> knownKeys(Class<?> referringClass, Collection<Object> knownIds) {
         Set<String> remaining = new TreeSet<>();
@@ -169,7 +199,7 @@ final class ReadErrorMessages {
         }
         List<String> ordered = new ArrayList<>();
         if (referringClass != null && referringClass.isRecord()) {
-            for (String key : recordKeys(referringClass)) {
+            for (String key : CircuitSchema.keysOf(referringClass)) {
                 if (remaining.remove(key)) {
                     ordered.add(key);
                 }

@@ -46,7 +46,7 @@ public final class YamlLocations {
     }
 
     /** What is written at a path: where its key and value start, and a short description of the value. */
-    private record Entry(Position key, Position value, boolean valueIsEmpty, String summary) {
+    private record Entry(Position key, Position value, boolean valueIsEmpty, String summary, List<String> keys) {
     }
 
     private static final YamlLocations NONE = new YamlLocations(Map.of(), List.of(), false);
@@ -125,6 +125,12 @@ public final class YamlLocations {
         return Optional.ofNullable(entries.get(path)).map(Entry::summary);
     }
 
+    /** The keys of the mapping at this path, in written order; empty when it is not a mapping. */
+    public List<String> keysAt(List<String> path) {
+        Entry entry = entries.get(path);
+        return entry == null ? List.of() : entry.keys();
+    }
+
     /** Keys written more than once in the same mapping, in document order. */
     public List<DuplicateKey> duplicateKeys() {
         return duplicateKeys;
@@ -172,7 +178,7 @@ public final class YamlLocations {
 
         void visit(List<String> path, Position keyPosition, Node node) {
             entries.putIfAbsent(path, new Entry(keyPosition, Position.of(node.getStartMark()), isEmpty(node),
-                    summary(node)));
+                    summary(node), keys(node)));
             if (!onBranch.add(node)) {
                 return;
             }
@@ -207,6 +213,15 @@ public final class YamlLocations {
             childPath.addAll(path);
             childPath.add(element);
             return List.copyOf(childPath);
+        }
+
+        private static List<String> keys(Node node) {
+            if (!(node instanceof MappingNode mapping)) {
+                return List.of();
+            }
+            List<String> keys = new ArrayList<>();
+            mapping.getValue().forEach(tuple -> keys.add(keyText(tuple.getKeyNode())));
+            return List.copyOf(keys);
         }
 
         private static String keyText(Node key) {

@@ -2,6 +2,7 @@ package org.spiking4j.cli;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import java.io.PrintWriter;
 import org.spiking4j.cli.wiring.GuiceCommandFactory;
 import org.spiking4j.cli.wiring.Spiking4jModule;
 import picocli.CommandLine;
@@ -18,8 +19,20 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (0 ok, 1 check failed, 2 bad input). */
     public static int run(String... args) {
-        Injector injector = Guice.createInjector(new Spiking4jModule());
-        CommandLine commandLine = new CommandLine(Spiking4jCommand.class, new GuiceCommandFactory(injector));
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line writing to the given streams (tests capture them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine;
+        try {
+            Injector injector = Guice.createInjector(new Spiking4jModule());
+            commandLine = new CommandLine(Spiking4jCommand.class, new GuiceCommandFactory(injector));
+        } catch (RuntimeException e) {
+            return UserErrorHandler.report(e, err);
+        }
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine.execute(args);

@@ -11,6 +11,7 @@ import org.spiking4j.engine.cpu.CpuBackendProvider;
 import org.spiking4j.runtime.circuit.CircuitResolver;
 import org.spiking4j.runtime.plugin.PluginLoader;
 import org.spiking4j.runtime.plugin.PluginRegistry;
+import org.spiking4j.testkit.golden.GoldenFiles;
 import org.spiking4j.testkit.golden.GoldenReplay;
 import org.spiking4j.testkit.golden.GoldenReport;
 
@@ -18,7 +19,7 @@ class CpuGoldenReplayTest {
 
     @Test
     void reproducesTheGoldenVectors() throws Exception {
-        Path golden = Paths.get(getClass().getResource("/golden/csdp-small.npz").toURI());
+        Path golden = Paths.get(getClass().getResource(GoldenFiles.BUNDLED).toURI());
         PluginRegistry registry = new PluginLoader(getClass().getClassLoader()).load(null);
         for (KernelChoice kernels : KernelChoice.values()) {
             for (int threads : new int[] {1, 2}) {

@@ -23,6 +23,14 @@ public interface Simulation extends AutoCloseable {
     /** Replaces the state with one exported earlier (or a subset: arrays absent are left alone). */
     void importState(SimulationState state);
 
+    /**
+     * Wall-clock seconds spent per phase since the simulation was compiled (for {@code bench
+     * --profile}); phase names are the backend's own. Empty when the backend does not measure.
+     */
+    default Map<String, Double> phaseSeconds() {
+        return Map.of();
+    }
+
     @Override
     void close();
 }

@@ -1,13 +1,161 @@
 package org.spiking4j.cli.commands;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.spiking4j.api.Spiking4jException;
+import org.spiking4j.api.backend.Backend;
+import org.spiking4j.api.backend.KernelChoice;
+import org.spiking4j.api.backend.SimulationOptions;
+import org.spiking4j.api.circuit.CircuitDescription;
+import org.spiking4j.api.data.LabeledImages;
+import org.spiking4j.cli.bench.BenchResult;
+import org.spiking4j.cli.bench.SyntheticImages;
+import org.spiking4j.cli.bench.ThroughputBench;
+import org.spiking4j.cli.wiring.BackendSelector;
+import org.spiking4j.cli.wiring.DatasetLoader;
+import org.spiking4j.runtime.circuit.CircuitFiles;
+import org.spiking4j.runtime.circuit.CircuitResolver;
+import org.spiking4j.runtime.io.AtomicFileWriter;
+import org.spiking4j.runtime.plugin.PluginRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Throughput of a circuit with event-driven and dense kernels (filled in by the performance work). */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and test throughput.")
+/**
+ * Seconds per positive training sample and per test sample, with event-driven and with dense
+ * forward kernels, measured in one process, and their ratio.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure training and test throughput with event-driven and dense kernels.")
 public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--config", defaultValue = TrainCommand.DEFAULT_CONFIG, description = "Circuit YAML (default: ${DEFAULT-VALUE}).")
+    Path config;
+
+    @Option(names = "--strategies", split = ",", defaultValue = "event,dense",
+            description = "Kernel strategies to time (default: ${DEFAULT-VALUE}).")
+    KernelChoice[] strategies;
+
+    @Option(names = "--warmup-batches", defaultValue = "1", description = "Untimed batches first (JIT warm-up).")
+    int warmupBatches;
+
+    @Option(names = "--train-batches", defaultValue = "2", description = "Timed training batches per strategy.")
+    int trainBatches;
+
+    @Option(names = "--test-batches", defaultValue = "1", description = "Timed test batches per strategy.")
+    int testBatches;
+
+    @Option(names = "--batch-size", description = "Override the circuit's positives per batch.")
+    Integer batchSize;
+
+    @Option(names = "--dataset", description = "Time on a dataset's images instead of synthetic MNIST-like ones.")
+    String dataset;
+
+    @Option(names = "--json", description = "Also write the figures as JSON to this file.")
+    Path json;
+
+    @Option(names = "--profile", description = "Print where the training time goes, per phase.")
+    boolean profile;
+
+    @Mixin
+    BackendOptions backendOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final PluginRegistry registry;
+    private final CircuitResolver resolver;
+    private final BackendSelector backends;
+    private final DatasetLoader datasets;
+
+    @Inject
+    public BenchCommand(PluginRegistry registry, CircuitResolver resolver, BackendSelector backends,
+            DatasetLoader datasets) {
+        this.registry = registry;
+        this.resolver = resolver;
+        this.backends = backends;
+        this.datasets = datasets;
+    }
+
     @Override
     public Integer call() {
+        CircuitDescription circuit = new CircuitFiles().read(config, registry);
+        if (batchSize != null) {
+            circuit = circuit.withProtocol(circuit.protocol().withBatchSize(batchSize));
+        }
+        circuit = resolver.resolve(circuit);
+        Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
+        int features = circuit.population(circuit.populationWithRole(
+                org.spiking4j.api.circuit.PopulationRole.INPUT)).size();
+        int needed = Math.max(circuit.protocol().batchSize(), circuit.protocol().effectiveTestBatchSize() * testBatches);
+        LabeledImages images = dataset == null ? SyntheticImages.generate(needed, features, circuit.seed())
+                : datasets.load(circuit, dataset, null).train().head(needed);
+        PrintWriter out = spec.commandLine().getOut();
+        SimulationOptions base = backendOptions.simulationOptions(circuit.backend());
+        out.printf("bench %s (%s) on %s, %d threads, batch %d, %d timed training batch(es), %d test batch(es) of %d, "
+                + "%s images%n", circuit.name(), TrainCommand.sizes(circuit), backend.id(), base.effectiveThreads(),
+                circuit.protocol().batchSize(), trainBatches, testBatches,
+                circuit.protocol().effectiveTestBatchSize(), dataset == null ? "synthetic" : dataset);
+        Map<String, BenchResult> results = new LinkedHashMap<>();
+        for (KernelChoice strategy : strategies) {
+            BenchResult result = new ThroughputBench(registry).measure(backend, circuit,
+                    new SimulationOptions(base.threads(), strategy), images, warmupBatches, trainBatches, testBatches);
+            results.put(strategy.name().toLowerCase(java.util.Locale.ROOT), result);
+            out.printf("  %-6s train %.5f s per positive sample, test %.5f s per sample%n",
+                    strategy.name().toLowerCase(java.util.Locale.ROOT), result.trainSecondsPerSample(),
+                    result.testSecondsPerSample());
+            if (profile) {
+                printProfile(out, result);
+            }
+            out.flush();
+        }
+        BenchResult event = results.get("event");
+        BenchResult dense = results.get("dense");
+        if (event != null && dense != null) {
+            out.printf("  dense/event: training %.1fx, test %.1fx%n",
+                    dense.trainSecondsPerSample() / event.trainSecondsPerSample(),
+                    dense.testSecondsPerSample() / event.testSecondsPerSample());
+        }
+        if (json != null) {
+            writeJson(circuit, backend, base, results);
+        }
         return 0;
+    }
+
+    private static void printProfile(PrintWriter out, BenchResult result) {
+        double total = result.profileSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        out.println("    profile of the training batches (warm-up included), share of simulated time:");
+        result.profileSeconds().forEach((phase, seconds) ->
+                out.printf("      %5.1f%%  %8.3f s  %s%n", 100 * seconds / total, seconds, phase));
+    }
+
+    private void writeJson(CircuitDescription circuit, Backend backend, SimulationOptions options,
+            Map<String, BenchResult> results) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.set("strategies", mapper.valueToTree(results));
+        root.put("circuit", circuit.name());
+        root.put("backend", backend.id());
+        root.put("threads", options.effectiveThreads());
+        root.put("batch_size", circuit.protocol().batchSize());
+        root.put("train_batches", trainBatches);
+        root.put("test_batches", testBatches);
+        root.put("images", dataset == null ? "synthetic" : dataset);
+        root.put("java", System.getProperty("java.version"));
+        root.put("processors", Runtime.getRuntime().availableProcessors());
+        try {
+            byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            AtomicFileWriter.write(json, stream -> stream.write(bytes));
+        } catch (IOException e) {
+            throw new Spiking4jException("Cannot encode the bench results: " + e.getMessage());
+        }
     }
 }

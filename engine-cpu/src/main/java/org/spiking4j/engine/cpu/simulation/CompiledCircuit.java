@@ -35,5 +35,10 @@ record CompiledCircuit(CircuitDescription circuit, int capacityRows, List<Popula
 
     /** A plastic projection and its fused per-row learning pass. */
     record Plastic(ProjectionBuffers buffers, CpuRuleKernel rule, WeightConstraints constraints, RangeTask pass) {
+
+        /** Profile label: accumulate the update, optimiser, rule constraint, bounds. */
+        String phaseName() {
+            return "learning " + buffers.name() + " (" + buffers.spec().rule().model() + ")";
+        }
     }
 }

@@ -25,11 +25,13 @@ import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
  */
 public final class CpuSimulation implements Simulation {
     private static final String THRESHOLD_PREFIX = "thr0/";
+    private static final String ROW_PHASE = "currents, neurons, traces, signals";
 
     private final CompiledCircuit compiled;
     private final BatchContext batch;
     private final WorkerPool pool;
     private final ForwardCurrents forward;
+    private final PhaseClock phases = new PhaseClock();
 
     CpuSimulation(CompiledCircuit compiled, BatchContext batch, WorkerPool pool, ForwardCurrents forward) {
         this.compiled = compiled;
@@ -58,7 +60,9 @@ public final class CpuSimulation implements Simulation {
             for (CompiledCircuit.Population population : compiled.populations()) {
                 population.buffers().spikes().advance();
             }
+            long started = System.nanoTime();
             pool.forEach(rows, this::advanceRows);
+            phases.add(ROW_PHASE, started);
             if (input.learn()) {
                 learn();
             }
@@ -167,9 +171,16 @@ public final class CpuSimulation implements Simulation {
     private void learn() {
         compiled.optimizer().beginStep();
         for (CompiledCircuit.Plastic plastic : compiled.plastic()) {
+            long started = System.nanoTime();
             plastic.rule().beginStep();
             pool.forEach(plastic.buffers().pre().size(), plastic.pass());
+            phases.add(plastic.phaseName(), started);
         }
+    }
+
+    @Override
+    public Map<String, Double> phaseSeconds() {
+        return phases.seconds();
     }
 
     private void observe(StepObserver observer, int step, int rows) {

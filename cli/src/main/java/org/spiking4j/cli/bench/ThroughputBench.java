@@ -1,0 +1,66 @@
+package org.spiking4j.cli.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.spiking4j.api.backend.Backend;
+import org.spiking4j.api.backend.Batch;
+import org.spiking4j.api.backend.Simulation;
+import org.spiking4j.api.backend.SimulationOptions;
+import org.spiking4j.api.circuit.CircuitDescription;
+import org.spiking4j.api.circuit.PopulationRole;
+import org.spiking4j.api.circuit.ProtocolSpec;
+import org.spiking4j.api.component.ComponentKind;
+import org.spiking4j.api.data.LabeledImages;
+import org.spiking4j.api.protocol.SimulatedBatch;
+import org.spiking4j.api.protocol.TrainingProtocol;
+import org.spiking4j.api.random.CounterRandom;
+import org.spiking4j.api.random.RandomStream;
+import org.spiking4j.runtime.plugin.PluginRegistry;
+import org.spiking4j.runtime.training.Evaluator;
+
+/**
+ * Times training and test batches of a circuit exactly as training runs them (the protocol's
+ * batches, plasticity on), after untimed warm-up batches that let the JIT compile the kernels.
+ */
+public final class ThroughputBench {
+    private final PluginRegistry registry;
+
+    public ThroughputBench(PluginRegistry registry) {
+        this.registry = registry;
+    }
+
+    public BenchResult measure(Backend backend, CircuitDescription circuit, SimulationOptions options,
+            LabeledImages images, int warmupBatches, int trainBatches, int testBatches) {
+        ProtocolSpec protocol = circuit.protocol();
+        int batchSize = protocol.batchSize();
+        TrainingProtocol trainingProtocol = registry.require(TrainingProtocol.class, ComponentKind.TRAINING_PROTOCOL,
+                protocol.model());
+        CounterRandom negatives = new CounterRandom(circuit.seed(), RandomStream.NEGATIVES);
+        String input = circuit.populationWithRole(PopulationRole.INPUT);
+        String label = circuit.populationWithRole(PopulationRole.LABEL);
+        try (Simulation simulation = backend.compile(circuit, options)) {
+            long trainNanos = 0;
+            for (int batch = 0; batch < warmupBatches + trainBatches; batch++) {
+                LabeledImages positives = images.slice(0, batchSize);
+                SimulatedBatch simulated = trainingProtocol.trainingBatch(positives, protocol, negatives, batch);
+                Map<String, float[]> clamps = new LinkedHashMap<>();
+                clamps.put(input, simulated.inputs());
+                if (label != null) {
+                    clamps.put(label, simulated.labelContext());
+                }
+                long started = System.nanoTime();
+                simulation.run(new Batch(simulated.rows(), clamps, simulated.contrast(), true, batch, null, null));
+                if (batch >= warmupBatches) {
+                    trainNanos += System.nanoTime() - started;
+                }
+            }
+            Map<String, Double> profile = simulation.phaseSeconds();
+            int testRows = protocol.effectiveTestBatchSize();
+            LabeledImages testImages = images.slice(0, Math.min(images.count(), testRows * testBatches));
+            double testSeconds = new Evaluator().evaluate(simulation, testImages, testRows, (done, total) -> { })
+                    .seconds();
+            return new BenchResult(trainNanos / 1e9 / (trainBatches * (double) batchSize),
+                    testSeconds / testImages.count(), profile);
+        }
+    }
+}

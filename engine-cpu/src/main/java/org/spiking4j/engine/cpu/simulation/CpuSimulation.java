@@ -12,6 +12,7 @@ import org.spiking4j.api.backend.SimulationState;
 import org.spiking4j.api.backend.StepObserver;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.PopulationRole;
+import org.spiking4j.engine.cpu.parallel.RangeTask;
 import org.spiking4j.engine.cpu.parallel.WorkerPool;
 import org.spiking4j.engine.cpu.spi.BatchContext;
 import org.spiking4j.engine.cpu.spi.PopulationBuffers;
@@ -32,6 +33,8 @@ public final class CpuSimulation implements Simulation {
     private final WorkerPool pool;
     private final ForwardCurrents forward;
     private final PhaseClock phases = new PhaseClock();
+    /** Created once: a method reference made inside the step loop would allocate every step. */
+    private final RangeTask rowPass = this::advanceRows;
 
     CpuSimulation(CompiledCircuit compiled, BatchContext batch, WorkerPool pool, ForwardCurrents forward) {
         this.compiled = compiled;
@@ -61,7 +64,7 @@ public final class CpuSimulation implements Simulation {
                 population.buffers().spikes().advance();
             }
             long started = System.nanoTime();
-            pool.forEach(rows, this::advanceRows);
+            pool.forEach(rows, rowPass);
             phases.add(ROW_PHASE, started);
             if (input.learn()) {
                 learn();
@@ -98,14 +101,14 @@ public final class CpuSimulation implements Simulation {
 
     /** Everything of one step that is independent per row, for rows [from, to). */
     private void advanceRows(int from, int to, int worker) {
-        for (int row = from; row < to; row++) {
-            for (CompiledCircuit.Population population : compiled.populations()) {
-                if (!population.isEncoder()) {
-                    PopulationBuffers buffers = population.buffers();
-                    java.util.Arrays.fill(buffers.current(), row * buffers.size(), (row + 1) * buffers.size(), 0f);
-                    forward.addRow(buffers, population.delayedInputs(), row, worker);
-                }
+        for (CompiledCircuit.Population population : compiled.populations()) {
+            if (!population.isEncoder()) {
+                PopulationBuffers buffers = population.buffers();
+                java.util.Arrays.fill(buffers.current(), from * buffers.size(), to * buffers.size(), 0f);
+                forward.addRows(buffers, population.delayedInputs(), from, to, worker);
             }
+        }
+        for (int row = from; row < to; row++) {
             for (CompiledCircuit.Population population : compiled.stepOrder()) {
                 if (!population.isEncoder()) {
                     forward.addRow(population.buffers(), population.immediateInputs(), row, worker);

@@ -15,33 +15,53 @@ import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
 final class ForwardCurrents {
     /** Pre activity above which the automatic choice takes the dense kernel. */
     static final double DENSE_ACTIVITY_THRESHOLD = 0.5;
+    /** Post units per block: 256 floats per weight row keep a 784-row block (784 KiB) in a 1 MiB L2. */
+    static final int POST_BLOCK = 256;
 
     private final KernelChoice choice;
     private final float[][] scratchPerWorker;
 
     ForwardCurrents(KernelChoice choice, int workers, int largestPopulation) {
         this.choice = choice;
-        this.scratchPerWorker = new float[workers][largestPopulation];
+        this.scratchPerWorker = new float[workers][POST_BLOCK];
     }
 
     /** Adds the row's current from these projections to the target's current row. */
     void addRow(PopulationBuffers target, List<ProjectionBuffers> projections, int row, int worker) {
+        addRows(target, projections, row, row + 1, worker);
+    }
+
+    /**
+     * Adds rows [fromRow, toRow) of the current from these projections, one block of post units at a
+     * time so that the block's weight columns stay in the core's cache while every row reuses them.
+     * Each current element still receives its projections in circuit order and, within one, its pre
+     * units in ascending order, so blocking changes no result.
+     */
+    void addRows(PopulationBuffers target, List<ProjectionBuffers> projections, int fromRow, int toRow, int worker) {
         int size = target.size();
         float[] current = target.current();
         float[] sum = scratchPerWorker[worker];
-        int rowBase = row * size;
         for (ProjectionBuffers projection : projections) {
-            java.util.Arrays.fill(sum, 0, size, 0f);
-            int preSize = projection.pre().size();
-            int activeCount = projection.preActiveCount()[row];
-            if (useDense(activeCount, preSize)) {
-                addDense(projection, row, sum, size);
-            } else {
-                addEvents(projection, row, activeCount, sum, size);
-            }
             float scale = (float) (projection.spec().effectiveSign() * projection.spec().effectiveScale());
-            for (int unit = 0; unit < size; unit++) {
-                current[rowBase + unit] += sum[unit] * scale;
+            int preSize = projection.pre().size();
+            for (int blockStart = 0; blockStart < size; blockStart += POST_BLOCK) {
+                int blockEnd = Math.min(size, blockStart + POST_BLOCK);
+                for (int row = fromRow; row < toRow; row++) {
+                    int activeCount = projection.preActiveCount()[row];
+                    if (activeCount == 0) {
+                        continue;
+                    }
+                    java.util.Arrays.fill(sum, 0, blockEnd - blockStart, 0f);
+                    if (useDense(activeCount, preSize)) {
+                        addDense(projection, row, sum, size, blockStart, blockEnd);
+                    } else {
+                        addEvents(projection, row, activeCount, sum, size, blockStart, blockEnd);
+                    }
+                    int rowBase = row * size;
+                    for (int unit = blockStart; unit < blockEnd; unit++) {
+                        current[rowBase + unit] += sum[unit - blockStart] * scale;
+                    }
+                }
             }
         }
     }
@@ -55,42 +75,46 @@ final class ForwardCurrents {
     }
 
     /**
-     * Adds the weight rows of the active pre units, four rows per pass over the sum: each element
-     * still receives its rows one at a time in pre-index order, so the rounding is the same as a
-     * row-by-row loop, with a quarter of the loads and stores of the running sum.
+     * Adds columns [blockStart, blockEnd) of the weight rows of the active pre units, four rows per
+     * pass over the sum: each element still receives its rows one at a time in pre-index order, so
+     * the rounding is that of a row-by-row loop, with a quarter of the loads and stores of the sum.
      */
-    private static void addEvents(ProjectionBuffers projection, int row, int activeCount, float[] sum, int size) {
+    private static void addEvents(ProjectionBuffers projection, int row, int activeCount, float[] sum, int size,
+            int blockStart, int blockEnd) {
         float[] weights = projection.weights();
         int[] active = projection.preActive();
         int listBase = row * projection.pre().size();
+        int width = blockEnd - blockStart;
         int k = 0;
         for (; k + 3 < activeCount; k += 4) {
-            int base0 = active[listBase + k] * size;
-            int base1 = active[listBase + k + 1] * size;
-            int base2 = active[listBase + k + 2] * size;
-            int base3 = active[listBase + k + 3] * size;
-            for (int unit = 0; unit < size; unit++) {
+            int base0 = active[listBase + k] * size + blockStart;
+            int base1 = active[listBase + k + 1] * size + blockStart;
+            int base2 = active[listBase + k + 2] * size + blockStart;
+            int base3 = active[listBase + k + 3] * size + blockStart;
+            for (int unit = 0; unit < width; unit++) {
                 sum[unit] = sum[unit] + weights[base0 + unit] + weights[base1 + unit] + weights[base2 + unit]
                         + weights[base3 + unit];
             }
         }
         for (; k < activeCount; k++) {
-            int weightBase = active[listBase + k] * size;
-            for (int unit = 0; unit < size; unit++) {
+            int weightBase = active[listBase + k] * size + blockStart;
+            for (int unit = 0; unit < width; unit++) {
                 sum[unit] += weights[weightBase + unit];
             }
         }
     }
 
-    private static void addDense(ProjectionBuffers projection, int row, float[] sum, int size) {
+    private static void addDense(ProjectionBuffers projection, int row, float[] sum, int size, int blockStart,
+            int blockEnd) {
         float[] weights = projection.weights();
         byte[] spikes = projection.preSpikes();
         int preSize = projection.pre().size();
         int spikeBase = row * preSize;
+        int width = blockEnd - blockStart;
         for (int pre = 0; pre < preSize; pre++) {
             float spike = spikes[spikeBase + pre];
-            int weightBase = pre * size;
-            for (int unit = 0; unit < size; unit++) {
+            int weightBase = pre * size + blockStart;
+            for (int unit = 0; unit < width; unit++) {
                 sum[unit] += spike * weights[weightBase + unit];
             }
         }

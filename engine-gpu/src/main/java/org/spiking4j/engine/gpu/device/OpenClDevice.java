@@ -35,6 +35,8 @@ public final class OpenClDevice implements AutoCloseable {
     static final String CORRECT_DIVIDE_SQRT = " -cl-fp32-correctly-rounded-divide-sqrt";
     /** Lets kernels evaluate exp in double and round once, as Java's (float) Math.exp(x) does. */
     static final String FP64_DEFINE = " -DSPIKING4J_FP64=1";
+    /** Tells kernels with local arrays the work-group width they are launched with. */
+    static final String GROUP_WIDTH_DEFINE = " -DSPIKING4J_GROUP_WIDTH=";
     /** Work-group width of every launch (rounded down to what the device allows). */
     static final int GROUP_WIDTH = 64;
 
@@ -172,7 +174,7 @@ public final class OpenClDevice implements AutoCloseable {
 
     String buildOptions() {
         return BASE_BUILD_OPTIONS + (info.correctlyRoundedDivideSqrt() ? CORRECT_DIVIDE_SQRT : "")
-                + (info.fp64() ? FP64_DEFINE : "");
+                + (info.fp64() ? FP64_DEFINE : "") + GROUP_WIDTH_DEFINE + groupWidth;
     }
 
     private String buildLog(cl_program program) {
@@ -192,6 +194,14 @@ public final class OpenClDevice implements AutoCloseable {
     /** A launch over {@code width × height} items, e.g. (units, rows). */
     public WorkRange range(int width, int height) {
         return WorkRange.of(groupWidth, width, height);
+    }
+
+    /**
+     * One work group per row, for kernels that walk a row together ({@code SPIKING4J_GROUP_WIDTH}
+     * lanes, local arrays of that size).
+     */
+    public WorkRange groupPerRow(int rows) {
+        return WorkRange.of(groupWidth, groupWidth, rows);
     }
 
     /** Waits until every enqueued command has run, turning an asynchronous failure into a message. */

@@ -36,7 +36,7 @@ public final class OpenClGoodnessKernel implements OpenClSignalKernel {
     public void compute(int rows) {
         int size = signal.population().size();
         DeviceBuffer trace = signal.population().trace();
-        scale.launch(device.range(rows), trace, batch.contrastBuffer(), rowScale, threshold, batch.inverseRows(), size,
+        scale.launch(device.groupPerRow(rows), trace, batch.contrastBuffer(), rowScale, threshold, batch.inverseRows(), size,
                 rows);
         values.launch(device.range(size, rows), trace, rowScale, signal.values(), size, rows);
     }

@@ -52,7 +52,7 @@ final class EngineKernels {
     void listSpikes(DevicePopulation population, int rows, boolean rowsPerUnitToo) {
         DeviceSpikes.Lists now = population.spikes().now();
         int size = population.size();
-        unitsPerRow.launch(device.range(rows), now.spikes(), now.active(), now.activeCount(), size, rows);
+        unitsPerRow.launch(device.groupPerRow(rows), now.spikes(), now.active(), now.activeCount(), size, rows);
         if (rowsPerUnitToo) {
             rowsPerUnit.launch(device.range(size), now.spikes(), now.spikingRows(), now.spikingRowCount(), size, rows,
                     population.capacityRows());

@@ -7,6 +7,11 @@
  */
 #pragma OPENCL FP_CONTRACT OFF
 
+/* The engine passes the work-group width it launches with; local arrays are sized by it. */
+#ifndef SPIKING4J_GROUP_WIDTH
+#define SPIKING4J_GROUP_WIDTH 64
+#endif
+
 #ifdef SPIKING4J_FP64
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
 inline float java_exp(float x) { return (float) exp((double) x); }

@@ -7,18 +7,38 @@
  */
 kernel void list_units_per_row(global const uchar* spikes, global int* active, global int* active_count,
         int size, int rows) {
-    int row = get_global_id(0);
+    /* One work group per row walks it in chunks of the group's width: each lane flags its unit, an
+       inclusive scan in local memory gives each spiking unit its place, so the list is ascending
+       and every global read is coalesced. */
+    local int scan[SPIKING4J_GROUP_WIDTH];
+    int lane = get_local_id(0);
+    int width = get_local_size(0);
+    int row = get_global_id(1);
     if (row >= rows) {
         return;
     }
     int base = row * size;
     int found = 0;
-    for (int unit = 0; unit < size; unit++) {
-        if (spikes[base + unit]) {
-            active[base + found++] = unit;
+    for (int chunk = 0; chunk < size; chunk += width) {
+        int unit = chunk + lane;
+        int flag = unit < size && spikes[base + unit] ? 1 : 0;
+        scan[lane] = flag;
+        barrier(CLK_LOCAL_MEM_FENCE);
+        for (int offset = 1; offset < width; offset <<= 1) {
+            int add = lane >= offset ? scan[lane - offset] : 0;
+            barrier(CLK_LOCAL_MEM_FENCE);
+            scan[lane] += add;
+            barrier(CLK_LOCAL_MEM_FENCE);
         }
+        if (flag) {
+            active[base + found + scan[lane] - 1] = unit;
+        }
+        found += scan[width - 1];
+        barrier(CLK_LOCAL_MEM_FENCE);
     }
-    active_count[row] = found;
+    if (lane == 0) {
+        active_count[row] = found;
+    }
 }
 
 /* Rows are listed at stride capacity_rows: unit u's rows are spiking_rows[u * capacity_rows ...]. */

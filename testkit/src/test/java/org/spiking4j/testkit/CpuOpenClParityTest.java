@@ -28,6 +28,7 @@ import org.spiking4j.engine.gpu.spi.OpenClNeuronKernelFactory;
 import org.spiking4j.engine.gpu.spi.OpenClOptimizerKernelFactory;
 import org.spiking4j.engine.gpu.spi.OpenClRuleKernelFactory;
 import org.spiking4j.engine.gpu.spi.OpenClSignalKernelFactory;
+import org.spiking4j.runtime.circuit.CircuitResolver;
 import org.spiking4j.runtime.plugin.PluginLoader;
 import org.spiking4j.runtime.plugin.PluginRegistry;
 import org.spiking4j.testkit.backend.BackendRequirement;
@@ -36,6 +37,7 @@ import org.spiking4j.testkit.parity.KernelPairs;
 import org.spiking4j.testkit.parity.ParityBounds;
 import org.spiking4j.testkit.parity.ParityCase;
 import org.spiking4j.testkit.parity.ParityCases;
+import org.spiking4j.testkit.parity.ParityCircuit;
 import org.spiking4j.testkit.parity.ParityReport;
 
 /**
@@ -104,10 +106,10 @@ class CpuOpenClParityTest {
     }
 
     private Set<String> exercisedComponents() {
-        BackendParity parity = new BackendParity(null, null, null, null, registry);
+        CircuitResolver resolver = new CircuitResolver(registry);
         Set<String> exercised = new TreeSet<>();
         for (ParityCase parityCase : ParityCases.random(PARITY_SEED, CASES)) {
-            CircuitDescription circuit = parity.circuit(parityCase);
+            CircuitDescription circuit = resolver.resolve(ParityCircuit.of(parityCase));
             circuit.populations().values().forEach(spec -> exercised.add(NEURON + ":" + spec.model()));
             circuit.signals().values().forEach(spec -> exercised.add(SIGNAL + ":" + spec.model()));
             circuit.projections().values().forEach(spec -> {

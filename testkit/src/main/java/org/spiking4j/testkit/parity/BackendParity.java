@@ -20,7 +20,9 @@ import org.spiking4j.runtime.plugin.PluginRegistry;
  * Runs parity cases on a reference backend and a candidate side by side, batch by batch: the same
  * circuit, seed, images and negatives (built by the case's protocol), training batches then one
  * test batch with the labels zeroed. Compares every spike of every population at every step, every
- * weight after every batch, the reconstruction estimates and the test accuracy.
+ * weight after every batch, the reconstruction estimates and the accuracy over the positive rows of
+ * every batch (training batches with their label context, as csdp.md §6's online accuracy, and
+ * the test batch without it).
  */
 public final class BackendParity {
     private static final String INPUT = "z0";
@@ -62,9 +64,9 @@ public final class BackendParity {
             for (int index = 0; index < parity.trainBatches(); index++) {
                 SimulatedBatch batch = protocol.trainingBatch(images.slice(index * positives, (index + 1) * positives),
                         circuit.protocol(), negatives, index);
-                float[] contrast = batch.contrast();
-                runBoth(expected, actual, batch.rows(), batch.inputs(), batch.labelContext(), contrast, true, index,
-                        "training batch " + index, parity, tally);
+                BatchResult[] results = runBoth(expected, actual, batch.rows(), batch.inputs(), batch.labelContext(),
+                        batch.contrast(), true, index, "training batch " + index, parity, tally);
+                tally.classified(results, batch.labels(), positives);
             }
             LabeledImages test = images.slice(parity.trainBatches() * positives, (parity.trainBatches() + 1) * positives);
             float[] allPositive = new float[positives];
@@ -72,8 +74,7 @@ public final class BackendParity {
             BatchResult[] results = runBoth(expected, actual, positives, test.pixels(),
                     new float[positives * ParityCase.CLASSES], allPositive, false, parity.trainBatches(),
                     "test batch", parity, tally);
-            tally.referenceAccuracy = accuracy(results[0], test);
-            tally.candidateAccuracy = accuracy(results[1], test);
+            tally.classified(results, test.labels(), positives);
         }
         return tally.report();
     }
@@ -97,21 +98,21 @@ public final class BackendParity {
         return new BatchResult[] {referenceResult, candidateResult};
     }
 
-    /** Fraction of rows whose classifier argmax (first index on ties) is the label. */
-    static double accuracy(BatchResult result, LabeledImages images) {
+    /** Rows among the first {@code rows} whose classifier argmax (first index on ties) is the label. */
+    static int correct(BatchResult result, int[] labels, int rows) {
         float[] counts = result.classifierCounts().get(CLASSIFIER);
-        int classes = images.classes();
+        int classes = ParityCase.CLASSES;
         int correct = 0;
-        for (int row = 0; row < images.count(); row++) {
+        for (int row = 0; row < rows; row++) {
             int best = 0;
             for (int label = 1; label < classes; label++) {
                 if (counts[row * classes + label] > counts[row * classes + best]) {
                     best = label;
                 }
             }
-            correct += best == images.labels()[row] ? 1 : 0;
+            correct += best == labels[row] ? 1 : 0;
         }
-        return correct / (double) images.count();
+        return correct;
     }
 
     /** Running totals of one case. */
@@ -124,8 +125,9 @@ public final class BackendParity {
         private double weightError;
         private String weightWhere = "-";
         private double reconstructionError;
-        private double referenceAccuracy;
-        private double candidateAccuracy;
+        private int referenceCorrect;
+        private int candidateCorrect;
+        private int classified;
 
         Tally(String name) {
             this.name = name;
@@ -138,6 +140,13 @@ public final class BackendParity {
             if (firstDifference == null) {
                 firstDifference = spikes.firstDifference();
             }
+        }
+
+        /** Counts correct predictions on the positive rows (label context clamped while training, zeroed at test). */
+        void classified(BatchResult[] results, int[] labels, int positives) {
+            referenceCorrect += correct(results[0], labels, positives);
+            candidateCorrect += correct(results[1], labels, positives);
+            classified += positives;
         }
 
         void weights(String where, float[] expected, float[] actual) {
@@ -166,7 +175,7 @@ public final class BackendParity {
 
         ParityReport report() {
             return new ParityReport(name, compared, referenceSpikes, differing, firstDifference, weightError, weightWhere,
-                    reconstructionError, referenceAccuracy, candidateAccuracy);
+                    reconstructionError, referenceCorrect / (double) classified, candidateCorrect / (double) classified);
         }
     }
 }

@@ -1,0 +1,43 @@
+package org.spiking4j.engine.gpu.kernel;
+
+import org.spiking4j.engine.gpu.device.DeviceBuffer;
+import org.spiking4j.engine.gpu.device.DeviceKernel;
+import org.spiking4j.engine.gpu.device.OpenClDevice;
+import org.spiking4j.engine.gpu.device.ProgramSource;
+import org.spiking4j.engine.gpu.spi.DeviceSignal;
+import org.spiking4j.engine.gpu.spi.OpenClBatchContext;
+import org.spiking4j.engine.gpu.spi.OpenClKernelSetup;
+import org.spiking4j.engine.gpu.spi.OpenClSignalKernel;
+
+/** The CSDP goodness modulator on the device (goodness.cl), the twin of the CPU's GoodnessKernel. */
+public final class OpenClGoodnessKernel implements OpenClSignalKernel {
+    static final ProgramSource PROGRAM = ProgramSource.builtin("goodness.cl");
+
+    private final OpenClDevice device;
+    private final DeviceSignal signal;
+    private final OpenClBatchContext batch;
+    private final float threshold;
+    private final DeviceBuffer rowScale;
+    private final DeviceKernel scale;
+    private final DeviceKernel values;
+
+    public OpenClGoodnessKernel(OpenClKernelSetup setup, DeviceSignal signal) {
+        this.device = setup.device();
+        this.signal = signal;
+        this.batch = setup.batch();
+        this.threshold = (float) OpenClKernelSetup.parameter(signal.spec().params(), "threshold",
+                "signal '" + signal.name() + "' (goodness)");
+        this.rowScale = device.allocate(signal.name() + " row scales", (long) setup.capacityRows() * Float.BYTES);
+        this.scale = device.kernel(PROGRAM, "goodness_row_scale");
+        this.values = device.kernel(PROGRAM, "goodness_values");
+    }
+
+    @Override
+    public void compute(int rows) {
+        int size = signal.population().size();
+        DeviceBuffer trace = signal.population().trace();
+        scale.launch(device.groupPerRow(rows), trace, batch.contrastBuffer(), rowScale, threshold, batch.inverseRows(), size,
+                rows);
+        values.launch(device.range(size, rows), trace, rowScale, signal.values(), size, rows);
+    }
+}

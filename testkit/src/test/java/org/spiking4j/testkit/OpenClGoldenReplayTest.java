@@ -13,6 +13,7 @@ import org.spiking4j.runtime.circuit.CircuitResolver;
 import org.spiking4j.runtime.plugin.PluginLoader;
 import org.spiking4j.runtime.plugin.PluginRegistry;
 import org.spiking4j.testkit.backend.BackendRequirement;
+import org.spiking4j.testkit.golden.GoldenFiles;
 import org.spiking4j.testkit.golden.GoldenReplay;
 import org.spiking4j.testkit.golden.GoldenReport;
 
@@ -23,7 +24,7 @@ class OpenClGoldenReplayTest {
     void reproducesTheGoldenVectors() throws Exception {
         OpenClBackendProvider provider = new OpenClBackendProvider();
         BackendRequirement.requireAvailable(provider, BackendRequirement.REQUIRE_OPENCL);
-        Path golden = Paths.get(getClass().getResource("/golden/csdp-small.npz").toURI());
+        Path golden = Paths.get(getClass().getResource(GoldenFiles.BUNDLED).toURI());
         PluginRegistry registry = new PluginLoader(getClass().getClassLoader()).load(null);
         for (KernelChoice kernels : new KernelChoice[] {KernelChoice.AUTO, KernelChoice.DENSE}) {
             GoldenReplay replay = new GoldenReplay(provider.create(registry), new CircuitResolver(registry),

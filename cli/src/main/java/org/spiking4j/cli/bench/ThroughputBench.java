@@ -40,6 +40,7 @@ public final class ThroughputBench {
         String label = circuit.populationWithRole(PopulationRole.LABEL);
         try (Simulation simulation = backend.compile(circuit, options)) {
             long trainNanos = 0;
+            Map<String, Double> spikesPerStep = Map.of();
             for (int batch = 0; batch < warmupBatches + trainBatches; batch++) {
                 LabeledImages positives = images.slice(0, batchSize);
                 SimulatedBatch simulated = trainingProtocol.trainingBatch(positives, protocol, negatives, batch);
@@ -49,7 +50,8 @@ public final class ThroughputBench {
                     clamps.put(label, simulated.labelContext());
                 }
                 long started = System.nanoTime();
-                simulation.run(new Batch(simulated.rows(), clamps, simulated.contrast(), true, batch, null, null));
+                spikesPerStep = simulation.run(new Batch(simulated.rows(), clamps, simulated.contrast(), true, batch,
+                        null, null)).spikesPerStep();
                 if (batch >= warmupBatches) {
                     trainNanos += System.nanoTime() - started;
                 }
@@ -60,7 +62,7 @@ public final class ThroughputBench {
             double testSeconds = new Evaluator().evaluate(simulation, testImages, testRows, (done, total) -> { })
                     .seconds();
             return new BenchResult(trainNanos / 1e9 / (trainBatches * (double) batchSize),
-                    testSeconds / testImages.count(), profile);
+                    testSeconds / testImages.count(), profile, spikesPerStep);
         }
     }
 }

@@ -112,6 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("  %-6s train %.5f s per positive sample, test %.5f s per sample%n",
                     strategy.name().toLowerCase(java.util.Locale.ROOT), result.trainSecondsPerSample(),
                     result.testSecondsPerSample());
+            out.printf("         spikes per step per row in the last training batch: %s%n", result.spikesPerStep());
             if (profile) {
                 printProfile(out, result);
             }

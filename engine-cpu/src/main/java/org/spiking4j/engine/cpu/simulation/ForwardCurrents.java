@@ -20,6 +20,7 @@ final class ForwardCurrents {
 
     private final KernelChoice choice;
     private final float[][] scratchPerWorker;
+    private final WeightRowSums rowSums = WeightRowSums.best();
 
     ForwardCurrents(KernelChoice choice, int workers, int largestPopulation) {
         this.choice = choice;
@@ -74,34 +75,10 @@ final class ForwardCurrents {
         };
     }
 
-    /**
-     * Adds columns [blockStart, blockEnd) of the weight rows of the active pre units, four rows per
-     * pass over the sum: each element still receives its rows one at a time in pre-index order, so
-     * the rounding is that of a row-by-row loop, with a quarter of the loads and stores of the sum.
-     */
-    private static void addEvents(ProjectionBuffers projection, int row, int activeCount, float[] sum, int size,
+    private void addEvents(ProjectionBuffers projection, int row, int activeCount, float[] sum, int size,
             int blockStart, int blockEnd) {
-        float[] weights = projection.weights();
-        int[] active = projection.preActive();
-        int listBase = row * projection.pre().size();
-        int width = blockEnd - blockStart;
-        int k = 0;
-        for (; k + 3 < activeCount; k += 4) {
-            int base0 = active[listBase + k] * size + blockStart;
-            int base1 = active[listBase + k + 1] * size + blockStart;
-            int base2 = active[listBase + k + 2] * size + blockStart;
-            int base3 = active[listBase + k + 3] * size + blockStart;
-            for (int unit = 0; unit < width; unit++) {
-                sum[unit] = sum[unit] + weights[base0 + unit] + weights[base1 + unit] + weights[base2 + unit]
-                        + weights[base3 + unit];
-            }
-        }
-        for (; k < activeCount; k++) {
-            int weightBase = active[listBase + k] * size + blockStart;
-            for (int unit = 0; unit < width; unit++) {
-                sum[unit] += weights[weightBase + unit];
-            }
-        }
+        rowSums.add(projection.weights(), projection.preActive(), row * projection.pre().size(), activeCount, size,
+                blockStart, blockEnd - blockStart, sum);
     }
 
     private static void addDense(ProjectionBuffers projection, int row, float[] sum, int size, int blockStart,

@@ -1,5 +1,7 @@
 package org.spiking4j.engine.cpu.kernel.rule;
 
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.engine.cpu.spi.BatchContext;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
@@ -14,6 +16,8 @@ import org.spiking4j.engine.cpu.spi.SpikeBuffer;
  * post spike count per column minus the sparse pᵀq, so only spiking pairs are visited.
  */
 public final class CsdpKernel implements CpuRuleKernel {
+    /** The decay pass mixes a column vector with a weight row; C2 will not vectorise that by itself. */
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private final ProjectionBuffers projection;
     private final BatchContext batch;
     private final float signalScale;
@@ -103,10 +107,17 @@ public final class CsdpKernel implements CpuRuleKernel {
         int postSize = projection.post().size();
         float[] weights = projection.weights();
         int base = preRow * postSize;
-        for (int unit = 0; unit < postSize; unit++) {
+        int unit = 0;
+        for (int vectorEnd = SPECIES.loopBound(postSize); unit < vectorEnd; unit += SPECIES.length()) {
+            FloatVector silentPrePairs = FloatVector.fromArray(SPECIES, postSpikesPerColumn, unit)
+                    .sub(FloatVector.fromArray(SPECIES, coincidences, base + unit));
+            FloatVector.fromArray(SPECIES, weights, base + unit).sub(silentPrePairs.mul(weightDecay))
+                    .intoArray(weights, base + unit);
+        }
+        for (; unit < postSize; unit++) {
             float silentPrePairs = postSpikesPerColumn[unit] - coincidences[base + unit];
             weights[base + unit] = weights[base + unit] - weightDecay * silentPrePairs;
-            coincidences[base + unit] = 0f;
         }
+        java.util.Arrays.fill(coincidences, base, base + postSize, 0f);
     }
 }

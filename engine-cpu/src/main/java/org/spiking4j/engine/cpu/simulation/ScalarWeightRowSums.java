@@ -1,0 +1,30 @@
+package org.spiking4j.engine.cpu.simulation;
+
+/**
+ * Four weight rows per pass over the sum. C2 (JDK 17) does not vectorise these loops, because it
+ * cannot rule out that the sum and the weights are the same array.
+ */
+final class ScalarWeightRowSums implements WeightRowSums {
+
+    @Override
+    public void add(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart,
+            int width, float[] sum) {
+        int k = 0;
+        for (; k + 3 < rowCount; k += 4) {
+            int base0 = rows[listStart + k] * rowLength + blockStart;
+            int base1 = rows[listStart + k + 1] * rowLength + blockStart;
+            int base2 = rows[listStart + k + 2] * rowLength + blockStart;
+            int base3 = rows[listStart + k + 3] * rowLength + blockStart;
+            for (int unit = 0; unit < width; unit++) {
+                sum[unit] = sum[unit] + weights[base0 + unit] + weights[base1 + unit] + weights[base2 + unit]
+                        + weights[base3 + unit];
+            }
+        }
+        for (; k < rowCount; k++) {
+            int base = rows[listStart + k] * rowLength + blockStart;
+            for (int unit = 0; unit < width; unit++) {
+                sum[unit] += weights[base + unit];
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.spiking4j.engine.cpu.simulation;
+
+/**
+ * Adds columns [blockStart, blockStart + width) of chosen weight rows into a running sum, rows in
+ * list order, each element receiving its rows one at a time (so every implementation rounds
+ * identically). The vector implementation needs the {@code jdk.incubator.vector} module, which the
+ * launcher adds; without it the scalar one runs, slower and bit-identical.
+ */
+interface WeightRowSums {
+
+    void add(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart, int width,
+            float[] sum);
+
+    /** The vector implementation when the JVM has the Vector API module, else the scalar one. */
+    static WeightRowSums best() {
+        boolean vectorApi = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        return vectorApi ? new VectorWeightRowSums() : new ScalarWeightRowSums();
+    }
+}

@@ -1,0 +1,44 @@
+package org.spiking4j.engine.cpu.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import org.junit.jupiter.api.Test;
+import org.spiking4j.api.random.CounterRandom;
+import org.spiking4j.api.random.RandomStream;
+
+/** The vector kernel adds exactly what the scalar one adds, in the same order, for every width and row count. */
+class WeightRowSumsTest {
+    private static final int ROW_LENGTH = 300;
+    private static final int ROWS = 60;
+
+    @Test
+    void vectorAndScalarAgreeBitForBit() {
+        float[] weights = new float[ROWS * ROW_LENGTH];
+        new CounterRandom(5, RandomStream.WEIGHT_INIT).fillUniform(weights, 0, weights.length, 0, 0, 0);
+        for (int index = 0; index < weights.length; index++) {
+            weights[index] = 2f * weights[index] - 1f;
+        }
+        int[] rows = new int[ROWS];
+        for (int k = 0; k < ROWS; k++) {
+            rows[k] = (k * 37) % ROWS;
+        }
+        WeightRowSums vector = new VectorWeightRowSums();
+        WeightRowSums scalar = new ScalarWeightRowSums();
+        for (int rowCount : new int[] {0, 1, 3, 4, 7, 33, ROWS}) {
+            for (int[] block : new int[][] {{0, 256}, {256, 44}, {17, 5}, {0, ROW_LENGTH}}) {
+                float[] expected = new float[block[1]];
+                float[] actual = new float[block[1]];
+                scalar.add(weights, rows, 0, rowCount, ROW_LENGTH, block[0], block[1], expected);
+                vector.add(weights, rows, 0, rowCount, ROW_LENGTH, block[0], block[1], actual);
+                assertArrayEquals(expected, actual, rowCount + " rows, block " + block[0] + "+" + block[1]);
+            }
+        }
+    }
+
+    @Test
+    void theVectorKernelIsChosenWhenTheModuleIsPresent() {
+        assertInstanceOf(VectorWeightRowSums.class, WeightRowSums.best(),
+                "the build runs tests with --add-modules jdk.incubator.vector");
+    }
+}

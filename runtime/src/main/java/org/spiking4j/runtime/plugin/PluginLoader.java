@@ -31,7 +31,7 @@ public final class PluginLoader {
 
     /** Class-path plugins plus those in {@code pluginsFolder} (ignored when null or absent). */
     public PluginRegistry load(Path pluginsFolder) {
-        List<Spiking4jPlugin> plugins = new ArrayList<>(discover(applicationLoader, "the class path"));
+        List<Spiking4jPlugin> plugins = new ArrayList<>(discover(applicationLoader, "the class path", false));
         if (pluginsFolder != null && Files.isDirectory(pluginsFolder)) {
             try (Stream<Path> folders = Files.list(pluginsFolder)) {
                 for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
@@ -72,14 +72,18 @@ public final class PluginLoader {
         }
         ClassLoader isolated = new PluginClassLoader(jars.toArray(URL[]::new),
                 new ApiOnlyClassLoader(applicationLoader));
-        return discover(isolated, folder.toString());
+        return discover(isolated, folder.toString(), true);
     }
 
-    private static List<Spiking4jPlugin> discover(ClassLoader loader, String where) {
+    /**
+     * @param ownClassesOnly keep only plugins defined by this loader itself (a plugin folder's loader
+     *     must not report the application's built-ins a second time)
+     */
+    private static List<Spiking4jPlugin> discover(ClassLoader loader, String where, boolean ownClassesOnly) {
         List<Spiking4jPlugin> found = new ArrayList<>();
         try {
             for (Spiking4jPlugin plugin : ServiceLoader.load(Spiking4jPlugin.class, loader)) {
-                if (where.equals("the class path") || plugin.getClass().getClassLoader() == loader) {
+                if (!ownClassesOnly || plugin.getClass().getClassLoader() == loader) {
                     found.add(plugin);
                 }
             }

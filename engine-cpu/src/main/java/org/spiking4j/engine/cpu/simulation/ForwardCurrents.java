@@ -81,19 +81,10 @@ final class ForwardCurrents {
                 blockStart, blockEnd - blockStart, sum);
     }
 
-    private static void addDense(ProjectionBuffers projection, int row, float[] sum, int size, int blockStart,
+    private void addDense(ProjectionBuffers projection, int row, float[] sum, int size, int blockStart,
             int blockEnd) {
-        float[] weights = projection.weights();
-        byte[] spikes = projection.preSpikes();
         int preSize = projection.pre().size();
-        int spikeBase = row * preSize;
-        int width = blockEnd - blockStart;
-        for (int pre = 0; pre < preSize; pre++) {
-            float spike = spikes[spikeBase + pre];
-            int weightBase = pre * size + blockStart;
-            for (int unit = 0; unit < width; unit++) {
-                sum[unit] += spike * weights[weightBase + unit];
-            }
-        }
+        rowSums.addDense(projection.weights(), projection.preSpikes(), row * preSize, preSize, size, blockStart,
+                blockEnd - blockStart, sum);
     }
 }

@@ -27,4 +27,16 @@ final class ScalarWeightRowSums implements WeightRowSums {
             }
         }
     }
+
+    @Override
+    public void addDense(float[] weights, byte[] spikes, int spikeStart, int rowCount, int rowLength, int blockStart,
+            int width, float[] sum) {
+        for (int row = 0; row < rowCount; row++) {
+            float spike = spikes[spikeStart + row];
+            int base = row * rowLength + blockStart;
+            for (int unit = 0; unit < width; unit++) {
+                sum[unit] += spike * weights[base + unit];
+            }
+        }
+    }
 }

@@ -46,4 +46,23 @@ final class VectorWeightRowSums implements WeightRowSums {
             }
         }
     }
+
+    @Override
+    public void addDense(float[] weights, byte[] spikes, int spikeStart, int rowCount, int rowLength, int blockStart,
+            int width, float[] sum) {
+        int vectorWidth = SPECIES.loopBound(width);
+        int lanes = SPECIES.length();
+        for (int row = 0; row < rowCount; row++) {
+            float spike = spikes[spikeStart + row];
+            int base = row * rowLength + blockStart;
+            for (int unit = 0; unit < vectorWidth; unit += lanes) {
+                FloatVector.fromArray(SPECIES, sum, unit)
+                        .add(FloatVector.fromArray(SPECIES, weights, base + unit).mul(spike))
+                        .intoArray(sum, unit);
+            }
+            for (int unit = vectorWidth; unit < width; unit++) {
+                sum[unit] += spike * weights[base + unit];
+            }
+        }
+    }
 }

@@ -11,6 +11,13 @@ interface WeightRowSums {
     void add(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart, int width,
             float[] sum);
 
+    /**
+     * Dense form: adds every weight row r of [0, rowCount) times its 0/1 spike, rows in order. The
+     * product is exactly 0 or the weight, so the sums equal those of {@link #add} over the spiking rows.
+     */
+    void addDense(float[] weights, byte[] spikes, int spikeStart, int rowCount, int rowLength, int blockStart,
+            int width, float[] sum);
+
     /** The vector implementation when the JVM has the Vector API module, else the scalar one. */
     static WeightRowSums best() {
         boolean vectorApi = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();

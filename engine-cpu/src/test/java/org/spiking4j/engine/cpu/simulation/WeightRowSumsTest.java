@@ -37,6 +37,28 @@ class WeightRowSumsTest {
     }
 
     @Test
+    void denseSumsEqualEventSums() {
+        float[] weights = new float[ROWS * ROW_LENGTH];
+        new CounterRandom(6, RandomStream.WEIGHT_INIT).fillUniform(weights, 0, weights.length, 0, 0, 0);
+        byte[] spikes = new byte[ROWS];
+        int[] active = new int[ROWS];
+        int count = 0;
+        for (int row = 0; row < ROWS; row++) {
+            if (row % 3 != 1) {
+                spikes[row] = 1;
+                active[count++] = row;
+            }
+        }
+        for (WeightRowSums sums : new WeightRowSums[] {new ScalarWeightRowSums(), new VectorWeightRowSums()}) {
+            float[] events = new float[ROW_LENGTH];
+            float[] dense = new float[ROW_LENGTH];
+            sums.add(weights, active, 0, count, ROW_LENGTH, 0, ROW_LENGTH, events);
+            sums.addDense(weights, spikes, 0, ROWS, ROW_LENGTH, 0, ROW_LENGTH, dense);
+            assertArrayEquals(events, dense, sums.getClass().getSimpleName());
+        }
+    }
+
+    @Test
     void theVectorKernelIsChosenWhenTheModuleIsPresent() {
         assertInstanceOf(VectorWeightRowSums.class, WeightRowSums.best(),
                 "the build runs tests with --add-modules jdk.incubator.vector");

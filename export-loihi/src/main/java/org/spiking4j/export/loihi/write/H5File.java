@@ -13,6 +13,7 @@ import org.spiking4j.api.Spiking4jException;
  * place once complete, so a failed export never leaves a half-written file under the real name.
  */
 final class H5File {
+    private static final String JHDF_MARKER = "_jHDF";
 
     /** Fills the root group of the file. */
     @FunctionalInterface
@@ -30,6 +31,8 @@ final class H5File {
             Files.createDirectories(absolute.getParent());
             Files.deleteIfExists(temporary);
             try (WritableHdfFile file = HdfFile.write(temporary)) {
+                // jHDF tags the root with a version attribute; these layouts hold datasets only.
+                file.removeAttribute(JHDF_MARKER);
                 content.writeTo(new H5Group(file, "/"));
             }
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -11,6 +11,7 @@ import org.spiking4j.api.data.LabeledImages;
 import org.spiking4j.export.loihi.accuracy.AccuracyComparison;
 import org.spiking4j.export.loihi.accuracy.BitAccurateEvaluator;
 import org.spiking4j.export.loihi.accuracy.BitAccurateResult;
+import org.spiking4j.export.loihi.calibrate.InputHeadroom;
 import org.spiking4j.export.loihi.quantize.LoihiLimits;
 import org.spiking4j.export.loihi.quantize.Quantization;
 import org.spiking4j.export.loihi.quantize.QuantizedNetwork;
@@ -47,14 +48,15 @@ public final class LoihiExporter {
         ExportFiles files = ExportFiles.plan(request.outputFolder(), baseName, request.formats(), test != null);
         files.checkWritable(request.force());
 
-        Quantization quantization = quantizer.quantize(trained, request.quantization());
+        BernoulliTestEncoder encoder = test == null ? null : encoder(circuit, test, request);
+        Quantization quantization = encoder == null ? quantizer.quantize(trained, request.quantization())
+                : new InputHeadroom().fit(trained, request.quantization(), encoder);
         QuantizedNetwork network = quantization.network();
         Map<String, Long> largestInput = new LinkedHashMap<>();
         Map<String, Double> spikesPerStep = new LinkedHashMap<>();
         AccuracyComparison accuracy = null;
         GoldenVectors vectors = null;
-        if (test != null) {
-            BernoulliTestEncoder encoder = encoder(circuit, network, test, request);
+        if (encoder != null) {
             vectors = goldenVectors(network, encoder, request.vectorSamples());
             if (network.classifier() != null) {
                 BitAccurateResult result = new BitAccurateEvaluator(workers(request)).evaluate(network, encoder);
@@ -90,20 +92,21 @@ public final class LoihiExporter {
         return report;
     }
 
-    private static BernoulliTestEncoder encoder(CircuitDescription circuit, QuantizedNetwork network,
-            LabeledImages test, ExportRequest request) {
-        int inputSize = network.input().size();
+    private static BernoulliTestEncoder encoder(CircuitDescription circuit, LabeledImages test,
+            ExportRequest request) {
+        String input = circuit.populationWithRole(org.spiking4j.api.circuit.PopulationRole.INPUT);
+        int inputSize = input == null ? test.features() : circuit.population(input).size();
         if (test.features() != inputSize) {
             throw new Spiking4jException("The test images have " + test.features() + " pixels but the input "
-                    + "population '" + network.input().name() + "' has " + inputSize + " units; use the dataset "
-                    + "the model was trained on.");
+                    + "population '" + input + "' has " + inputSize + " units; use the dataset the model was "
+                    + "trained on.");
         }
         if (test.count() == 0) {
             throw new Spiking4jException("The test set is empty, so there is nothing to measure or to write as "
                     + "golden vectors.");
         }
         long seed = circuit.seed() == null ? DEFAULT_SEED : circuit.seed();
-        return new BernoulliTestEncoder(test, seed, network.steps(), testBatchSize(circuit, request));
+        return new BernoulliTestEncoder(test, seed, circuit.time().steps(), testBatchSize(circuit, request));
     }
 
     private static GoldenVectors goldenVectors(QuantizedNetwork network, BernoulliTestEncoder encoder, int wanted) {

@@ -12,6 +12,13 @@ public record QuantizationReport(List<PopulationEntry> populations, List<Project
         notes = List.copyOf(notes);
     }
 
+    /** The same report with more notes appended. */
+    public QuantizationReport withNotes(List<ReportNote> more) {
+        List<ReportNote> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new QuantizationReport(populations, projections, all);
+    }
+
     /**
      * @param scale Lava units per float unit of potential
      * @param alpha the float cell's dt/τm; {@code effectiveAlpha} is dv/4096

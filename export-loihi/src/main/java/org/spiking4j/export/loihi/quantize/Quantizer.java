@@ -125,7 +125,7 @@ public final class Quantizer {
             throw new Spiking4jException("Population '" + name + "' has dt/tauM = " + alpha + "; Lava's voltage "
                     + "decay must be a fraction in 0…4095/4096, so tauM must exceed dt.");
         }
-        double scale = options.thresholdMantissa() / params.threshold();
+        double scale = options.thresholdMantissaOf(name) / params.threshold();
         int vth = (int) Math.round(params.threshold() * scale);
         if (params.rhoB() != 0) {
             notes.add(new ReportNote(Category.APPROXIMATED, name, "Adaptive threshold (rhoB " + params.rhoB()

@@ -22,12 +22,14 @@ import org.spiking4j.export.loihi.simulate.SampleSpikes;
  * multiplies its potential, its threshold and all its incoming weights alike, so lowering it by a
  * power of two changes none of its spikes (up to rounding) but divides its largest input by that
  * power. The largest inputs are measured with the bit-accurate simulator on a few images (ranges
- * only; no labels are used), and each population over the limit gets vth ≫ k for the smallest k
- * that fits.
+ * only; no labels are used), and each population above half the limit gets vth ≫ k for the
+ * smallest k that brings it under: the spare bit covers images the calibration did not see.
  */
 public final class InputHeadroom {
     /** Images whose per-step inputs set the ranges. */
     public static final int CALIBRATION_IMAGES = 200;
+    /** The calibration aims at half the chip's limit. */
+    static final long TARGET_INPUT = LoihiLimits.SYNAPTIC_INPUT_MAX / 2;
     /** Rescaling one population leaves the others' inputs alone, so one round nearly always suffices. */
     private static final int MAX_ROUNDS = 4;
 
@@ -44,8 +46,8 @@ public final class InputHeadroom {
             Map<String, Integer> lowered = new LinkedHashMap<>(current.thresholdMantissas());
             for (QuantizedPopulation population : quantization.network().lifPopulations()) {
                 long input = largest.getOrDefault(population.name(), 0L);
-                if (input > LoihiLimits.SYNAPTIC_INPUT_MAX && population.vth() > 1) {
-                    int shift = 64 - Long.numberOfLeadingZeros((input - 1) / LoihiLimits.SYNAPTIC_INPUT_MAX);
+                if (input > TARGET_INPUT && population.vth() > 1) {
+                    int shift = 64 - Long.numberOfLeadingZeros((input - 1) / TARGET_INPUT);
                     lowered.put(population.name(), Math.max(1, population.vth() >> shift));
                 }
             }
@@ -62,7 +64,7 @@ public final class InputHeadroom {
             if (population.vth() != before) {
                 notes.add(new ReportNote(Category.HARDWARE, population.name(), String.format(Locale.ROOT,
                         "vth lowered from %d to %d (and the scale with it): its largest per-step input on %d "
-                                + "calibration images was %d, over the chip's ±2^15; now %d.", before,
+                                + "calibration images was %d, more than half the chip's ±2^15; now %d.", before,
                         population.vth(), images, firstMeasured.get(population.name()),
                         largest.get(population.name()))));
             }

@@ -22,7 +22,7 @@ public final class BitAccurateNetwork {
     private final List<Layer> layers = new ArrayList<>();
     private final List<Connection> connections = new ArrayList<>();
 
-    /** A LIF population with its input buffer and the spikes of the running sample. */
+    /** A LIF population with its synaptic-input buffer and the Dense processes that feed it. */
     private record Layer(String name, BitAccurateLif lif, long[] synapticInput, List<BitAccurateDense> inputs) {
     }
 

@@ -121,6 +121,11 @@ public final class NetxWriter {
                     + (-exponent) + " = " + threshold + " leaves vth's range and is clipped; choose another "
                     + "threshold mantissa for netx."));
             threshold = Math.max(1, Math.min(LoihiLimits.THRESHOLD_MAX, threshold));
+        } else if (exponent != 0) {
+            notes.add(new ReportNote(Category.FOLDED, population.name() + " (.net)", "netx derives each layer's "
+                    + "exponent itself and passes integer weights within ±255 through at exponent 0, so the "
+                    + "weights are stored at 2^" + exponent + " and vThMant = vth·2^" + (-exponent) + " = "
+                    + threshold + "."));
         }
         if (layer.recurrent() != null
                 && layer.recurrent().weightExponent() != layer.feedForward().weightExponent()) {

@@ -1,0 +1,90 @@
+package org.spiking4j.cli.commands;
+
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.spiking4j.api.backend.Backend;
+import org.spiking4j.api.backend.Simulation;
+import org.spiking4j.api.circuit.CircuitDescription;
+import org.spiking4j.api.data.LabeledDataset;
+import org.spiking4j.cli.wiring.BackendSelector;
+import org.spiking4j.cli.wiring.DatasetLoader;
+import org.spiking4j.export.loihi.ExportFormat;
+import org.spiking4j.export.loihi.ExportReport;
+import org.spiking4j.export.loihi.ExportRequest;
+import org.spiking4j.export.loihi.LoihiExporter;
+import org.spiking4j.export.loihi.TrainedCircuit;
+import org.spiking4j.runtime.model.Checkpoint;
+import org.spiking4j.runtime.model.ModelDirectory;
+import org.spiking4j.runtime.training.BatchListener;
+import org.spiking4j.runtime.training.Evaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Quantises a trained model to Loihi's fixed point, writes the Lava / netx / NIR files, and prints
+ * the float engine's and the bit-accurate simulator's test accuracy side by side.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a trained model to Lava/Loihi (lava.h5 + loader), netx and NIR, and report what quantisation cost.")
+public final class ExportCommand implements Callable<Integer> {
+
+    @Option(names = "--model", required = true, description = "Model directory written by train.")
+    Path model;
+
+    @Option(names = "--format", defaultValue = ExportFormat.ALL, description = "lava, netx, nir or all (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", required = true, description = "Folder for the exported files.")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite exported files that already exist.")
+    boolean force;
+
+    @Option(names = "--test-limit", defaultValue = "0",
+            description = "Compare accuracies on the first N test images only (0: all).")
+    int testLimit;
+
+    @Mixin
+    BackendOptions backendOptions;
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final ModelDirectory models;
+    private final BackendSelector backends;
+    private final DatasetLoader datasets;
+
+    @Inject
+    public ExportCommand(ModelDirectory models, BackendSelector backends, DatasetLoader datasets) {
+        this.models = models;
+        this.backends = backends;
+        this.datasets = datasets;
+    }
+
+    @Override
+    public Integer call() {
+        Checkpoint checkpoint = models.read(model);
+        CircuitDescription circuit = checkpoint.circuit();
+        ExportRequest request = ExportRequest.to(out).withFormats(ExportFormat.parse(format)).withForce(force)
+                .withWorkers(backendOptions.simulationOptions(circuit.backend()).effectiveThreads());
+        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
+        Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
+        request = request.withTestImages(data.test().head(testLimit), circuit.protocol().effectiveTestBatchSize())
+                .withFloatAccuracy((images, batchSize) -> {
+                    try (Simulation simulation = backend.compile(circuit,
+                            backendOptions.simulationOptions(circuit.backend()))) {
+                        simulation.importState(checkpoint.state());
+                        return new Evaluator().evaluate(simulation, images, batchSize, BatchListener.NONE).accuracy();
+                    }
+                });
+        ExportReport report = new LoihiExporter().export(TrainedCircuit.of(circuit, checkpoint.state()), request);
+        spec.commandLine().getOut().println(report.toText());
+        return 0;
+    }
+}

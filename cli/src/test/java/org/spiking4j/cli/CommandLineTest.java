@@ -155,6 +155,38 @@ class CommandLineTest {
         assertTrue(fail.out().contains("population z2, training batch 1, step 5"), fail.toString());
     }
 
+    @Test
+    void exportsAndReportsBothAccuraciesButNeverOverwritesWithoutForce(@TempDir Path folder) {
+        Path out = folder.resolve("export");
+        String[] export = {"export", "--model", model.toString(), "--data", data.toString(), "--out", out.toString(),
+                "--format", "all"};
+        CommandLineRun first = CommandLineRun.of(export);
+        assertEquals(0, first.exitCode(), first.toString());
+        assertTrue(first.out().contains("float engine") && first.out().contains("bit-accurate"), first.toString());
+        assertTrue(Files.exists(out.resolve("csdp-small.lava.h5")), first.toString());
+        assertBadInput(CommandLineRun.of(export), "--force");
+        String[] forced = java.util.Arrays.copyOf(export, export.length + 1);
+        forced[export.length] = "--force";
+        assertEquals(0, CommandLineRun.of(forced).exitCode());
+    }
+
+    @Test
+    void exportOfAMissingModelIsRefused(@TempDir Path folder) {
+        assertBadInput(CommandLineRun.of("export", "--model", folder.resolve("nothing").toString(), "--out",
+                folder.resolve("out").toString()), "no model directory");
+    }
+
+    @Test
+    void exportOfACorruptedModelIsRefused(@TempDir Path folder) throws Exception {
+        Path copy = copyModel(folder);
+        Path state = copy.resolve("state.npz");
+        byte[] bytes = Files.readAllBytes(state);
+        bytes[bytes.length / 2] ^= 0x22;
+        Files.write(state, bytes);
+        assertBadInput(CommandLineRun.of("export", "--model", copy.toString(), "--out", folder.resolve("out").toString()),
+                "corrupted");
+    }
+
     private static Path copyModel(Path folder) throws Exception {
         Path copy = folder.resolve("model");
         Files.createDirectories(copy);

@@ -16,6 +16,7 @@ import org.spiking4j.api.circuit.ProjectionSpec;
 import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.circuit.RuleSpec;
 import org.spiking4j.api.circuit.SignalSpec;
+import org.spiking4j.api.circuit.StepSchedule;
 import org.spiking4j.api.circuit.TimeSpec;
 import org.spiking4j.api.component.ComponentDescriptor;
 import org.spiking4j.api.component.ComponentKind;
@@ -93,6 +94,7 @@ public final class CircuitValidator {
             checkRoles();
             checkSignals();
             checkProjections();
+            checkDelayZeroCycles();
             checkOptimizer();
             checkProtocol();
             checkData();
@@ -238,6 +240,20 @@ public final class CircuitValidator {
                     checkRule(spec.rule(), child(path, "rule"), owner);
                 }
             });
+        }
+
+        /** Delay-0 projections must form an acyclic graph, or no update order exists within a step. */
+        private void checkDelayZeroCycles() {
+            boolean referencesResolve = circuit.projections().values().stream().allMatch(spec -> spec != null
+                    && circuit.populations().containsKey(spec.from()) && circuit.populations().containsKey(spec.to()));
+            if (!referencesResolve || circuit.populations().values().stream().anyMatch(java.util.Objects::isNull)) {
+                return;
+            }
+            try {
+                StepSchedule.populationOrder(circuit);
+            } catch (Spiking4jException cycle) {
+                problems.atValue(List.of("projections"), cycle.getMessage());
+            }
         }
 
         private void checkWeights(ProjectionSpec spec, List<String> path, String owner) {

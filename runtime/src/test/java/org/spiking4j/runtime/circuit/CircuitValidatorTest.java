@@ -166,4 +166,18 @@ class CircuitValidatorTest {
         ParsedCircuit parsed = loader.parseWithLocations(CircuitLoaderTest.edited(original, replacement), SOURCE);
         return validator.problems(parsed.circuit(), parsed.locations());
     }
+
+    @Test
+    void delayZeroCyclesAreReported() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Paths.get(
+                getClass().getResource("/circuits/csdp-small.yaml").toURI()));
+        String cyclic = text.replace("W2:  {from: z1, to: z2, scale: 0.1,", "W2:  {from: z1, to: z2, delay: 0, scale: 0.1,")
+                .replace("V2:  {from: z2, to: z1, scale: 0.1,", "V2:  {from: z2, to: z1, delay: 0, scale: 0.1,");
+        ParsedCircuit parsed = new CircuitLoader().parseWithLocations(cyclic, "cyclic.yaml");
+        org.spiking4j.api.Spiking4jException error = org.junit.jupiter.api.Assertions.assertThrows(
+                org.spiking4j.api.Spiking4jException.class, () -> new CircuitValidator(
+                        new org.spiking4j.runtime.plugin.PluginLoader(getClass().getClassLoader()).load(null))
+                        .validate(parsed));
+        org.junit.jupiter.api.Assertions.assertTrue(error.getMessage().contains("form a cycle"), error.getMessage());
+    }
 }

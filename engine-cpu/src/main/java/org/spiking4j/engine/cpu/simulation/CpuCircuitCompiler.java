@@ -12,6 +12,7 @@ import org.spiking4j.api.circuit.PopulationSpec;
 import org.spiking4j.api.circuit.ProjectionSpec;
 import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.circuit.SignalSpec;
+import org.spiking4j.api.circuit.StepSchedule;
 import org.spiking4j.api.random.CounterRandom;
 import org.spiking4j.api.random.RandomStream;
 import org.spiking4j.engine.cpu.parallel.RangeTask;
@@ -91,7 +92,7 @@ public final class CpuCircuitCompiler {
             PopulationBuffers population = entry.getValue();
             PopulationSpec spec = population.spec();
             CpuNeuronKernel kernel = catalog.neuron(spec.model()).create(setup, population);
-            boolean encoder = spec.effectiveRole() == PopulationRole.INPUT || spec.effectiveRole() == PopulationRole.LABEL;
+            boolean encoder = StepSchedule.isEncoder(spec);
             boolean keepsOutput = spec.effectiveRole() == PopulationRole.CLASSIFIER
                     || spec.effectiveRole() == PopulationRole.RECONSTRUCTION;
             List<ProjectionBuffers> delayed = new ArrayList<>();
@@ -113,7 +114,10 @@ public final class CpuCircuitCompiler {
                     immediate, keepsOutput ? new float[capacityRows * population.size()] : null,
                     new int[capacityRows]));
         }
-        List<CompiledCircuit.Population> stepOrder = StepOrder.of(populations);
+        List<CompiledCircuit.Population> stepOrder = new ArrayList<>();
+        for (String name : StepSchedule.populationOrder(circuit)) {
+            populations.stream().filter(population -> population.buffers().name().equals(name)).forEach(stepOrder::add);
+        }
         WorkerPool pool = new WorkerPool(workers);
         ForwardCurrents forward = new ForwardCurrents(options.kernels(), workers, largest);
         return new CpuSimulation(new CompiledCircuit(circuit, capacityRows, populations, stepOrder, signals, projections,

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.circuit.CircuitDescription;
+import org.spiking4j.api.circuit.StepSchedule;
 import org.spiking4j.api.circuit.PopulationRole;
 import org.spiking4j.api.circuit.PopulationSpec;
 import org.spiking4j.api.circuit.ProjectionSpec;
@@ -125,7 +126,10 @@ public final class OpenClCircuitCompiler {
         for (DevicePopulation population : buffers.values()) {
             populations.add(population(device, setup, population, projections, capacityRows));
         }
-        List<CompiledDeviceCircuit.Population> stepOrder = DeviceStepOrder.of(populations);
+        List<CompiledDeviceCircuit.Population> stepOrder = new ArrayList<>();
+        for (String name : StepSchedule.populationOrder(circuit)) {
+            populations.stream().filter(population -> population.buffers().name().equals(name)).forEach(stepOrder::add);
+        }
         EngineKernels engine = new EngineKernels(device, options.kernels());
         device.finish();
         return new OpenClSimulation(new CompiledDeviceCircuit(circuit, capacityRows, populations, stepOrder,
@@ -136,7 +140,7 @@ public final class OpenClCircuitCompiler {
             DevicePopulation population, List<DeviceProjection> projections, int capacityRows) {
         PopulationSpec spec = population.spec();
         String name = population.name();
-        boolean encoder = isEncoder(spec);
+        boolean encoder = StepSchedule.isEncoder(spec);
         boolean keepsOutput = spec.effectiveRole() == PopulationRole.CLASSIFIER
                 || spec.effectiveRole() == PopulationRole.RECONSTRUCTION;
         List<DeviceProjection> delayed = new ArrayList<>();
@@ -164,14 +168,11 @@ public final class OpenClCircuitCompiler {
                 immediate, sums, totals);
     }
 
-    private static boolean isEncoder(PopulationSpec spec) {
-        return spec.effectiveRole() == PopulationRole.INPUT || spec.effectiveRole() == PopulationRole.LABEL;
-    }
 
     private static Set<String> encoders(CircuitDescription circuit) {
         Set<String> names = new HashSet<>();
         circuit.populations().forEach((name, spec) -> {
-            if (isEncoder(spec)) {
+            if (StepSchedule.isEncoder(spec)) {
                 names.add(name);
             }
         });

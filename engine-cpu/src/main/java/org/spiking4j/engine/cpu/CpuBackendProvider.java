@@ -5,7 +5,7 @@ import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.backend.BackendContext;
 import org.spiking4j.api.backend.BackendProvider;
 import org.spiking4j.engine.cpu.simulation.CpuCircuitCompiler;
-import org.spiking4j.engine.cpu.simulation.KernelCatalog;
+import org.spiking4j.engine.cpu.simulation.CpuKernelCatalog;
 
 /** ServiceLoader entry of the CPU backend; always available. */
 public final class CpuBackendProvider implements BackendProvider {
@@ -38,6 +38,6 @@ public final class CpuBackendProvider implements BackendProvider {
 
     @Override
     public Backend create(BackendContext context) {
-        return new CpuBackend(new CpuCircuitCompiler(new KernelCatalog(context)));
+        return new CpuBackend(new CpuCircuitCompiler(new CpuKernelCatalog(context)));
     }
 }

@@ -32,9 +32,9 @@ import org.spiking4j.engine.cpu.spi.SignalBuffers;
  * stream at counter (index / 4, 0, 0, hash of the projection name).
  */
 public final class CpuCircuitCompiler {
-    private final KernelCatalog catalog;
+    private final CpuKernelCatalog catalog;
 
-    public CpuCircuitCompiler(KernelCatalog catalog) {
+    public CpuCircuitCompiler(CpuKernelCatalog catalog) {
         this.catalog = catalog;
     }
 

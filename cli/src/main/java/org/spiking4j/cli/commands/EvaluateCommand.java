@@ -4,16 +4,13 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.spiking4j.api.backend.Backend;
-import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledDataset;
 import org.spiking4j.cli.wiring.BackendSelector;
 import org.spiking4j.cli.wiring.DatasetLoader;
 import org.spiking4j.runtime.model.Checkpoint;
 import org.spiking4j.runtime.model.ModelDirectory;
-import org.spiking4j.runtime.training.BatchListener;
 import org.spiking4j.runtime.training.EvaluationResult;
-import org.spiking4j.runtime.training.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,12 +50,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         CircuitDescription circuit = checkpoint.circuit();
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
-        EvaluationResult result;
-        try (Simulation simulation = backend.compile(circuit, backendOptions.simulationOptions(circuit.backend()))) {
-            simulation.importState(checkpoint.state());
-            result = new Evaluator().evaluate(simulation, data.test(), circuit.protocol().effectiveTestBatchSize(),
-                    BatchListener.NONE);
-        }
+        EvaluationResult result = new TrainedModelEvaluation(checkpoint, backend,
+                backendOptions.simulationOptions(circuit.backend()))
+                .evaluate(data.test(), circuit.protocol().effectiveTestBatchSize());
         spec.commandLine().getOut().printf("%s on %s (%d test images, %s backend): test accuracy %.2f%%, "
                 + "reconstruction MSE %.2f, %.1f s%n", model, data.name(), data.test().count(), backend.id(),
                 100 * result.accuracy(), result.reconstructionMse(), result.seconds());

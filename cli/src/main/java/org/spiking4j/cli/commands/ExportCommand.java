@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.spiking4j.api.backend.Backend;
-import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledDataset;
 import org.spiking4j.cli.wiring.BackendSelector;
@@ -16,8 +15,6 @@ import org.spiking4j.export.loihi.LoihiExporter;
 import org.spiking4j.export.loihi.TrainedCircuit;
 import org.spiking4j.runtime.model.Checkpoint;
 import org.spiking4j.runtime.model.ModelDirectory;
-import org.spiking4j.runtime.training.BatchListener;
-import org.spiking4j.runtime.training.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,13 +73,8 @@ public final class ExportCommand implements Callable<Integer> {
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
         request = request.withTestImages(data.test().head(testLimit), circuit.protocol().effectiveTestBatchSize())
-                .withFloatAccuracy((images, batchSize) -> {
-                    try (Simulation simulation = backend.compile(circuit,
-                            backendOptions.simulationOptions(circuit.backend()))) {
-                        simulation.importState(checkpoint.state());
-                        return new Evaluator().evaluate(simulation, images, batchSize, BatchListener.NONE).accuracy();
-                    }
-                });
+                .withFloatAccuracy((images, batchSize) -> new TrainedModelEvaluation(checkpoint, backend,
+                        backendOptions.simulationOptions(circuit.backend())).evaluate(images, batchSize).accuracy());
         ExportReport report = new LoihiExporter().export(TrainedCircuit.of(circuit, checkpoint.state()), request);
         spec.commandLine().getOut().println(report.toText());
         return 0;

@@ -48,8 +48,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         Checkpoint checkpoint = models.read(model);
         CircuitDescription circuit = checkpoint.circuit();
-        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
+        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         EvaluationResult result = new TrainedModelEvaluation(checkpoint, backend,
                 backendOptions.simulationOptions(circuit.backend()))
                 .evaluate(data.test(), circuit.protocol().effectiveTestBatchSize());

@@ -70,8 +70,8 @@ public final class ExportCommand implements Callable<Integer> {
         CircuitDescription circuit = checkpoint.circuit();
         ExportRequest request = ExportRequest.to(out).withFormats(ExportFormat.parse(format)).withForce(force)
                 .withWorkers(backendOptions.simulationOptions(circuit.backend()).effectiveThreads());
-        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
+        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         request = request.withTestImages(data.test().head(testLimit), circuit.protocol().effectiveTestBatchSize())
                 .withFloatAccuracy((images, batchSize) -> new TrainedModelEvaluation(checkpoint, backend,
                         backendOptions.simulationOptions(circuit.backend())).evaluate(images, batchSize).accuracy());

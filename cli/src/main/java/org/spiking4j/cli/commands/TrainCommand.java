@@ -104,8 +104,8 @@ public final class TrainCommand implements Callable<Integer> {
                     + circuit.protocol().epochs() + " epochs (raise --epochs to train further).");
             return 0;
         }
-        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
+        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         var out = spec.commandLine().getOut();
         out.printf("Training %s (%s) on %s with the %s backend; model directory %s%n", circuit.name(),
                 sizes(circuit), data.name(), backend.id(), folder);

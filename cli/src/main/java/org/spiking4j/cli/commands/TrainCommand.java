@@ -110,9 +110,14 @@ public final class TrainCommand implements Callable<Integer> {
         out.printf("Training %s (%s) on %s with the %s backend; model directory %s%n", circuit.name(),
                 sizes(circuit), data.name(), backend.id(), folder);
         StopSignal stop = new StopSignal();
+        var err = spec.commandLine().getErr();
         Thread hook = new Thread(() -> {
             stop.request();
-            stop.awaitAcknowledgement(SECONDS_TO_FINISH_CHECKPOINT, TimeUnit.SECONDS);
+            boolean saved = stop.awaitAcknowledgement(SECONDS_TO_FINISH_CHECKPOINT, TimeUnit.SECONDS);
+            err.println(saved ? "Stopped by a signal; checkpoint written. Continue with: ./spiking4j train --resume "
+                    + folder : "Stopped by a signal before a checkpoint could be written; the last one in " + folder
+                    + " stands.");
+            err.flush();
         }, "spiking4j-checkpoint-on-signal");
         Runtime.getRuntime().addShutdownHook(hook);
         TrainingOutcome outcome;

@@ -51,6 +51,22 @@ class CommandLineTest {
     }
 
     @Test
+    void benchReportsTheTrainingTimeAsAMultipleOfTheMeasuredOptimiserFloor(@TempDir Path folder) throws Exception {
+        Path json = folder.resolve("bench.json");
+        CommandLineRun run = CommandLineRun.of("bench", "--config", circuit.toString(), "--strategies", "event",
+                "--warmup-batches", "0", "--train-batches", "1", "--test-batches", "1", "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("memory bandwidth (STREAM triad"), run.toString());
+        assertTrue(run.out().contains("the optimiser floor"), run.toString());
+        com.fasterxml.jackson.databind.JsonNode figures = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.toFile());
+        double floor = figures.at("/memory_floor/floor_seconds_per_positive_sample").asDouble();
+        double train = figures.at("/strategies/event/train_seconds_per_sample").asDouble();
+        assertTrue(floor > 0, figures.toString());
+        assertEquals(train / floor, figures.at("/train_multiple_of_floor/event").asDouble(), 1e-9 * train / floor);
+    }
+
+    @Test
     void typoedKeyNamesLineAndColumn(@TempDir Path folder) throws Exception {
         Path broken = folder.resolve("typo.yaml");
         Files.writeString(broken, Files.readString(circuit).replace("size: 40", "sise: 40"));

@@ -16,6 +16,9 @@ import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledImages;
 import org.spiking4j.cli.bench.BenchResult;
+import org.spiking4j.cli.bench.MemoryFloorFigures;
+import org.spiking4j.cli.bench.OptimizerFloor;
+import org.spiking4j.cli.bench.StreamBandwidth;
 import org.spiking4j.cli.bench.SyntheticImages;
 import org.spiking4j.cli.bench.ThroughputBench;
 import org.spiking4j.cli.wiring.BackendSelector;
@@ -65,6 +68,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Print where the training time goes, per phase.")
     boolean profile;
 
+    @Option(names = "--skip-bandwidth", description = "Do not measure the memory bandwidth and the optimiser floor.")
+    boolean skipBandwidth;
+
     @Mixin
     BackendOptions backendOptions;
 
@@ -104,6 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
                 + "%s images%n", circuit.name(), TrainCommand.sizes(circuit), backend.id(), base.effectiveThreads(),
                 circuit.protocol().batchSize(), trainBatches, testBatches,
                 circuit.protocol().effectiveTestBatchSize(), dataset == null ? "synthetic" : dataset);
+        MemoryFloorFigures floor = measureFloor(circuit, backend, base, out);
         Map<String, BenchResult> results = new LinkedHashMap<>();
         for (KernelChoice strategy : strategies) {
             BenchResult result = new ThroughputBench(registry).measure(backend, circuit,
@@ -112,6 +119,10 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("  %-6s train %.5f s per positive sample, test %.5f s per sample%n",
                     strategy.name().toLowerCase(java.util.Locale.ROOT), result.trainSecondsPerSample(),
                     result.testSecondsPerSample());
+            if (floor != null) {
+                out.printf("         training = %.2fx the optimiser floor%n",
+                        floor.multipleOfFloor(result.trainSecondsPerSample()));
+            }
             out.printf("         spikes per step per row in the last training batch: %s%n", result.spikesPerStep());
             if (profile) {
                 printProfile(out, result);
@@ -126,9 +137,36 @@ public final class BenchCommand implements Callable<Integer> {
                     dense.testSecondsPerSample() / event.testSecondsPerSample());
         }
         if (json != null) {
-            writeJson(circuit, backend, base, results);
+            writeJson(circuit, backend, base, results, floor);
         }
         return 0;
+    }
+
+    /**
+     * The CPU engine's floor: the optimiser's memory traffic at the bandwidth measured now, in this
+     * process, so the multiple is not moved by how busy the machine was on another day.
+     */
+    private MemoryFloorFigures measureFloor(CircuitDescription circuit, Backend backend, SimulationOptions options,
+            PrintWriter out) {
+        OptimizerFloor optimizerFloor = OptimizerFloor.of(circuit);
+        if (skipBandwidth || !"cpu".equals(backend.id()) || optimizerFloor == null) {
+            return null;
+        }
+        StreamBandwidth bandwidth = StreamBandwidth.forThisMachine();
+        int threads = options.effectiveThreads();
+        double oneThread = bandwidth.measure(1);
+        double allThreads = threads == 1 ? oneThread : bandwidth.measure(threads);
+        MemoryFloorFigures figures = new MemoryFloorFigures(bandwidth.elementsPerArray(), oneThread, allThreads,
+                threads, optimizerFloor, optimizerFloor.secondsPerSample(allThreads));
+        out.printf("  memory bandwidth (STREAM triad, 3 arrays of %d MiB): %.1f GB/s on 1 thread, %.1f GB/s on %d%n",
+                (long) bandwidth.elementsPerArray() * Double.BYTES >> 20, oneThread / 1e9, allThreads / 1e9, threads);
+        out.printf("  optimiser floor (%s): %,d plastic weights x %d B x %d steps / %d positives = %.1f MB per "
+                + "positive sample = %.5f s at %.1f GB/s%n", optimizerFloor.optimizer(),
+                optimizerFloor.plasticParameters(), optimizerFloor.bytesPerParameterPerStep(), circuit.time().steps(),
+                circuit.protocol().batchSize(), optimizerFloor.bytesPerPositiveSample() / 1e6,
+                figures.floorSecondsPerSample(), allThreads / 1e9);
+        out.flush();
+        return figures;
     }
 
     private static void printProfile(PrintWriter out, BenchResult result) {
@@ -139,7 +177,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void writeJson(CircuitDescription circuit, Backend backend, SimulationOptions options,
-            Map<String, BenchResult> results) {
+            Map<String, BenchResult> results, MemoryFloorFigures floor) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.set("strategies", mapper.valueToTree(results));
@@ -152,6 +190,12 @@ public final class BenchCommand implements Callable<Integer> {
         root.put("images", dataset == null ? "synthetic" : dataset);
         root.put("java", System.getProperty("java.version"));
         root.put("processors", Runtime.getRuntime().availableProcessors());
+        if (floor != null) {
+            root.set("memory_floor", mapper.valueToTree(floor));
+            ObjectNode multiples = root.putObject("train_multiple_of_floor");
+            results.forEach((strategy, result) ->
+                    multiples.put(strategy, floor.multipleOfFloor(result.trainSecondsPerSample())));
+        }
         try {
             byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
             AtomicFileWriter.write(json, stream -> stream.write(bytes));

@@ -1,0 +1,51 @@
+package org.spiking4j.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.spiking4j.api.backend.Backend;
+import org.spiking4j.api.backend.SimulationOptions;
+import org.spiking4j.api.data.LabeledDataset;
+import org.spiking4j.cli.progress.TaskProgress;
+import org.spiking4j.report.ModelReport;
+import org.spiking4j.report.ReportInputs;
+import org.spiking4j.report.ReportOptions;
+import org.spiking4j.report.ReportSummary;
+import org.spiking4j.report.figure.Figure;
+import org.spiking4j.report.record.CircuitRecorder;
+import org.spiking4j.runtime.model.Checkpoint;
+
+/** Writes a model's report with progress on stderr and a summary on stdout (the report and train commands share it). */
+final class ReportRun {
+    private final Backend backend;
+    private final SimulationOptions options;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    ReportRun(Backend backend, SimulationOptions options, PrintWriter out, PrintWriter err) {
+        this.backend = backend;
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    ReportSummary write(Path modelFolder, Checkpoint checkpoint, LabeledDataset data, ReportOptions reportOptions) {
+        ReportInputs inputs = new ReportInputs(modelFolder, checkpoint, data.name(), data.test(), backend.id(),
+                new CircuitRecorder(backend, options));
+        TaskProgress progress = new TaskProgress(err);
+        ReportSummary summary;
+        try {
+            summary = new ModelReport().write(inputs, reportOptions, progress);
+        } finally {
+            progress.finish();
+        }
+        long omitted = summary.figures().stream().filter(Figure::isOmitted).count();
+        out.printf(Locale.ROOT, "Report written to %s: %d figures drawn, %d left out (reasons on the page); test "
+                + "accuracy %.2f%%; %d-NN accuracy in the 2-D t-SNE of %d test images %.2f%% (in 50 PCA components "
+                + "%.2f%%)%n", summary.index(), summary.figures().size() - omitted, omitted, 100 * summary.testAccuracy(),
+                summary.separation().neighbours(), summary.separation().samples(),
+                100 * summary.separation().embeddingAccuracy(), 100 * summary.separation().principalComponentAccuracy());
+        out.flush();
+        return summary;
+    }
+}

@@ -8,12 +8,14 @@ import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.data.LabeledDataset;
 import org.spiking4j.cli.progress.TaskProgress;
 import org.spiking4j.report.ModelReport;
+import org.spiking4j.report.ReportChecks;
 import org.spiking4j.report.ReportInputs;
 import org.spiking4j.report.ReportOptions;
 import org.spiking4j.report.ReportSummary;
 import org.spiking4j.report.figure.Figure;
 import org.spiking4j.report.record.CircuitRecorder;
 import org.spiking4j.runtime.model.Checkpoint;
+import org.spiking4j.runtime.model.ModelDirectory;
 
 /** Writes a model's report with progress on stderr and a summary on stdout (the report and train commands share it). */
 final class ReportRun {
@@ -27,6 +29,14 @@ final class ReportRun {
         this.options = options;
         this.out = out;
         this.err = err;
+    }
+
+    /** train --report: the finished model's report in MODEL/report, replacing an earlier one (a resumed run's). */
+    ReportSummary afterTraining(ModelDirectory models, Path modelFolder, LabeledDataset data) {
+        Checkpoint checkpoint = models.read(modelFolder);
+        ReportChecks.requireHiddenPopulation(checkpoint.circuit(), modelFolder);
+        return write(modelFolder, checkpoint, data, new ReportOptions(modelFolder.resolve(ReportOptions.DEFAULT_FOLDER),
+                ReportOptions.DEFAULT_SAMPLES, true, null));
     }
 
     ReportSummary write(Path modelFolder, Checkpoint checkpoint, LabeledDataset data, ReportOptions reportOptions) {

@@ -36,6 +36,8 @@ public final class LearningCurvesFigure {
                     .put("test_reconstruction_mse", line.testReconstructionMse());
         }
         XYChart chart = Charts.xy("Accuracy and reconstruction error per epoch", "epoch", "accuracy (%)");
+        chart.getStyler().setYAxisDecimalPattern("#0.##");
+        chart.getStyler().setXAxisDecimalPattern("#0");
         chart.addSeries("train accuracy (running, %)", epoch, train);
         chart.addSeries("test accuracy (%)", epoch, test);
         if (hasReconstruction) {

@@ -20,12 +20,13 @@ public final class ConfusionFigure {
         }
         int classes = matrix.classes();
         int[] axis = new int[classes];
-        int[][] cells = new int[classes * classes][];
+        // XChart takes the heat as heat[x][y]: predicted class across, true class up.
+        int[][] cells = new int[classes][classes];
         int largest = 0;
         for (int actual = 0; actual < classes; actual++) {
             axis[actual] = actual;
             for (int predicted = 0; predicted < classes; predicted++) {
-                cells[actual * classes + predicted] = new int[] {predicted, actual, matrix.counts()[actual][predicted]};
+                cells[predicted][actual] = matrix.counts()[actual][predicted];
                 largest = Math.max(largest, matrix.counts()[actual][predicted]);
             }
         }

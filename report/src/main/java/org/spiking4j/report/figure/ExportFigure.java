@@ -99,6 +99,7 @@ public final class ExportFigure {
         chart.getStyler().setLegendVisible(false);
         XYSeries series = chart.addSeries("count", histogram.getxAxisData(), histogram.getyAxisData());
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        series.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
         ArrayNode centres = numbers.put("min", histogram.getMin()).put("max", histogram.getMax()).putArray("bin_centres");
         histogram.getxAxisData().forEach(centres::add);
         ArrayNode counts = numbers.putArray("counts");

@@ -18,6 +18,7 @@ import org.spiking4j.api.data.LabeledImages;
 import org.spiking4j.cli.bench.BenchResult;
 import org.spiking4j.cli.bench.SyntheticImages;
 import org.spiking4j.cli.bench.ThroughputBench;
+import org.spiking4j.cli.progress.TaskProgress;
 import org.spiking4j.cli.wiring.BackendSelector;
 import org.spiking4j.cli.wiring.DatasetLoader;
 import org.spiking4j.runtime.circuit.CircuitFiles;
@@ -106,8 +107,13 @@ public final class BenchCommand implements Callable<Integer> {
                 circuit.protocol().effectiveTestBatchSize(), dataset == null ? "synthetic" : dataset);
         Map<String, BenchResult> results = new LinkedHashMap<>();
         for (KernelChoice strategy : strategies) {
+            TaskProgress progress = new TaskProgress(spec.commandLine().getErr());
+            progress.start(strategy.name().toLowerCase(java.util.Locale.ROOT) + " batches",
+                    ThroughputBench.steps(warmupBatches, trainBatches, testBatches));
             BenchResult result = new ThroughputBench(registry).measure(backend, circuit,
-                    new SimulationOptions(base.threads(), strategy), images, warmupBatches, trainBatches, testBatches);
+                    new SimulationOptions(base.threads(), strategy), images, warmupBatches, trainBatches, testBatches,
+                    progress);
+            progress.finish();
             results.put(strategy.name().toLowerCase(java.util.Locale.ROOT), result);
             out.printf("  %-6s train %.5f s per positive sample, test %.5f s per sample%n",
                     strategy.name().toLowerCase(java.util.Locale.ROOT), result.trainSecondsPerSample(),

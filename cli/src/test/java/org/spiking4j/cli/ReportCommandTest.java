@@ -101,6 +101,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void tooFewSamplesLeaveTheEmbeddingOutWithAReason() throws Exception {
+        Path few = shared.resolve("few");
+        CommandLineRun run = CommandLineRun.of("report", "--model", model.toString(), "--data", data.toString(),
+                "--samples", "5", "--out", few.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("no embedding (see the page)"), run.toString());
+        assertTrue(Files.readString(few.resolve("index.html")).contains("Left out: Only 5 test images were recorded"));
+        assertTrue(Files.isRegularFile(few.resolve("confusion-matrix.png")));
+    }
+
+    @Test
     void zeroSamplesIsRefused() {
         CommandLineRun run = CommandLineRun.of("report", "--model", model.toString(), "--data", data.toString(),
                 "--samples", "0", "--out", shared.resolve("never").toString());

@@ -103,9 +103,11 @@ public final class ModelReport {
                 + inputs.backendId()));
         facts.add(new ReportPage.Fact("test accuracy", Double.isNaN(accuracy) ? "no classifier"
                 : String.format(Locale.ROOT, "%.2f%%", 100 * accuracy)));
-        facts.add(new ReportPage.Fact("class separation of the rate codes", String.format(Locale.ROOT,
-                "%d-NN accuracy %.2f%% in the 2-D t-SNE of %d test images", embedding.separation().neighbours(),
-                100 * embedding.separation().embeddingAccuracy(), samples)));
+        if (!embedding.figure().isOmitted()) {
+            facts.add(new ReportPage.Fact("class separation of the rate codes", String.format(Locale.ROOT,
+                    "%d-NN accuracy %.2f%% in the 2-D t-SNE of %d test images", embedding.separation().neighbours(),
+                    100 * embedding.separation().embeddingAccuracy(), samples)));
+        }
         if (samples < options.samples()) {
             facts.add(new ReportPage.Fact("note", "--samples " + options.samples() + " is more than the "
                     + test.count() + " test images; all of them were embedded"));

@@ -12,6 +12,7 @@ import org.spiking4j.report.ReportChecks;
 import org.spiking4j.report.ReportInputs;
 import org.spiking4j.report.ReportOptions;
 import org.spiking4j.report.ReportSummary;
+import org.spiking4j.report.figure.EmbeddingFigure;
 import org.spiking4j.report.figure.Figure;
 import org.spiking4j.report.record.CircuitRecorder;
 import org.spiking4j.runtime.model.Checkpoint;
@@ -50,11 +51,15 @@ final class ReportRun {
             progress.finish();
         }
         long omitted = summary.figures().stream().filter(Figure::isOmitted).count();
+        var separation = summary.separation();
+        String embedding = Double.isNaN(separation.embeddingAccuracy()) ? "no embedding (see the page)"
+                : String.format(Locale.ROOT, "%d-NN accuracy in the 2-D t-SNE of %d test images %.2f%% (in %d PCA "
+                        + "components %.2f%%)", separation.neighbours(), separation.samples(),
+                        100 * separation.embeddingAccuracy(), EmbeddingFigure.PCA_COMPONENTS,
+                        100 * separation.principalComponentAccuracy());
         out.printf(Locale.ROOT, "Report written to %s: %d figures drawn, %d left out (reasons on the page); test "
-                + "accuracy %.2f%%; %d-NN accuracy in the 2-D t-SNE of %d test images %.2f%% (in 50 PCA components "
-                + "%.2f%%)%n", summary.index(), summary.figures().size() - omitted, omitted, 100 * summary.testAccuracy(),
-                summary.separation().neighbours(), summary.separation().samples(),
-                100 * summary.separation().embeddingAccuracy(), 100 * summary.separation().principalComponentAccuracy());
+                + "accuracy %.2f%%; %s%n", summary.index(), summary.figures().size() - omitted, omitted,
+                100 * summary.testAccuracy(), embedding);
         out.flush();
         return summary;
     }

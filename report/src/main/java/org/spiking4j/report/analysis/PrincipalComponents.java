@@ -55,6 +55,11 @@ public final class PrincipalComponents {
         return result;
     }
 
+    /** How many columns vary across the rows (only those carry information). */
+    public int informativeColumns(double[][] rows) {
+        return rows.length == 0 ? 0 : varyingColumns(rows).length;
+    }
+
     private static int[] varyingColumns(double[][] rows) {
         int columns = rows[0].length;
         int[] kept = new int[columns];

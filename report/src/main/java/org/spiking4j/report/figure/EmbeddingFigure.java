@@ -23,6 +23,8 @@ public final class EmbeddingFigure {
     /** PCA keeps this many components before t-SNE (the usual choice, van der Maaten's default). */
     public static final int PCA_COMPONENTS = 50;
     private static final int MARKER_SIZE = 4;
+    /** Fewer images than this make no t-SNE worth drawing (it needs several perplexities of neighbours). */
+    public static final int MINIMUM_SAMPLES = 10;
 
     /** The separation the figure prints, for the command's summary line. */
     public record Separation(double embeddingAccuracy, double principalComponentAccuracy, int neighbours,
@@ -40,7 +42,17 @@ public final class EmbeddingFigure {
     /** @param progress told the t-SNE's fraction done */
     public Result draw(CircuitRecording recording, int classes, FigureFiles files, ObjectNode numbers,
             DoubleConsumer progress) {
-        double[][] components = new PrincipalComponents().project(recording.rateCodes(), PCA_COMPONENTS);
+        int samples = recording.sampleLabels().length;
+        if (samples < MINIMUM_SAMPLES) {
+            return omitted("Only " + samples + " test images were recorded; the t-SNE needs at least "
+                    + MINIMUM_SAMPLES + " (raise --samples).", samples);
+        }
+        PrincipalComponents pca = new PrincipalComponents();
+        if (pca.informativeColumns(recording.rateCodes()) == 0) {
+            return omitted("No hidden unit fired differently across the " + samples + " images, so the rate codes "
+                    + "hold nothing to embed; the circuit has not learned a code yet.", samples);
+        }
+        double[][] components = pca.project(recording.rateCodes(), PCA_COMPONENTS);
         double[][] embedding = tsne.embed(components, progress);
         int[] labels = recording.sampleLabels();
         double accuracy = separation.accuracy(embedding, labels, classes);
@@ -95,6 +107,11 @@ public final class EmbeddingFigure {
     }
 
     public record Result(Figure figure, Separation separation) {
+    }
+
+    private Result omitted(String reason, int samples) {
+        return new Result(Figure.omitted(NUMBER, TITLE, reason),
+                new Separation(Double.NaN, Double.NaN, separation.neighbours(), samples));
     }
 
     public static Figure omittedWithoutHidden() {

@@ -15,6 +15,7 @@ import org.spiking4j.api.protocol.SimulatedBatch;
 import org.spiking4j.api.protocol.TrainingProtocol;
 import org.spiking4j.api.random.CounterRandom;
 import org.spiking4j.api.random.RandomStream;
+import org.spiking4j.report.ReportProgress;
 import org.spiking4j.runtime.plugin.PluginRegistry;
 import org.spiking4j.runtime.training.Evaluator;
 
@@ -23,6 +24,11 @@ import org.spiking4j.runtime.training.Evaluator;
  * batches, plasticity on), after untimed warm-up batches that let the JIT compile the kernels.
  */
 public final class ThroughputBench {
+    /** Progress steps of one measurement: every warm-up, timed training and test batch. */
+    public static int steps(int warmupBatches, int trainBatches, int testBatches) {
+        return warmupBatches + trainBatches + testBatches;
+    }
+
     private final PluginRegistry registry;
 
     public ThroughputBench(PluginRegistry registry) {
@@ -30,7 +36,7 @@ public final class ThroughputBench {
     }
 
     public BenchResult measure(Backend backend, CircuitDescription circuit, SimulationOptions options,
-            LabeledImages images, int warmupBatches, int trainBatches, int testBatches) {
+            LabeledImages images, int warmupBatches, int trainBatches, int testBatches, ReportProgress progress) {
         ProtocolSpec protocol = circuit.protocol();
         int batchSize = protocol.batchSize();
         TrainingProtocol trainingProtocol = registry.require(TrainingProtocol.class, ComponentKind.TRAINING_PROTOCOL,
@@ -55,12 +61,14 @@ public final class ThroughputBench {
                 if (batch >= warmupBatches) {
                     trainNanos += System.nanoTime() - started;
                 }
+                progress.advance(batch + 1);
             }
             Map<String, Double> profile = simulation.phaseSeconds();
             int testRows = protocol.effectiveTestBatchSize();
             LabeledImages testImages = images.slice(0, Math.min(images.count(), testRows * testBatches));
-            double testSeconds = new Evaluator().evaluate(simulation, testImages, testRows, (done, total) -> { })
-                    .seconds();
+            int trainingSteps = warmupBatches + trainBatches;
+            double testSeconds = new Evaluator().evaluate(simulation, testImages, testRows,
+                    (done, total) -> progress.advance(trainingSteps + done)).seconds();
             return new BenchResult(trainNanos / 1e9 / (trainBatches * (double) batchSize),
                     testSeconds / testImages.count(), profile, spikesPerStep);
         }

@@ -21,6 +21,7 @@ import org.spiking4j.cli.bench.OptimizerFloor;
 import org.spiking4j.cli.bench.StreamBandwidth;
 import org.spiking4j.cli.bench.SyntheticImages;
 import org.spiking4j.cli.bench.ThroughputBench;
+import org.spiking4j.cli.progress.TaskProgress;
 import org.spiking4j.cli.wiring.BackendSelector;
 import org.spiking4j.cli.wiring.DatasetLoader;
 import org.spiking4j.runtime.circuit.CircuitFiles;
@@ -113,8 +114,13 @@ public final class BenchCommand implements Callable<Integer> {
         MemoryFloorFigures floor = measureFloor(circuit, backend, base, out);
         Map<String, BenchResult> results = new LinkedHashMap<>();
         for (KernelChoice strategy : strategies) {
+            TaskProgress progress = new TaskProgress(spec.commandLine().getErr());
+            progress.start(strategy.name().toLowerCase(java.util.Locale.ROOT) + " batches",
+                    ThroughputBench.steps(warmupBatches, trainBatches, testBatches));
             BenchResult result = new ThroughputBench(registry).measure(backend, circuit,
-                    new SimulationOptions(base.threads(), strategy), images, warmupBatches, trainBatches, testBatches);
+                    new SimulationOptions(base.threads(), strategy), images, warmupBatches, trainBatches, testBatches,
+                    progress);
+            progress.finish();
             results.put(strategy.name().toLowerCase(java.util.Locale.ROOT), result);
             out.printf("  %-6s train %.5f s per positive sample, test %.5f s per sample%n",
                     strategy.name().toLowerCase(java.util.Locale.ROOT), result.trainSecondsPerSample(),

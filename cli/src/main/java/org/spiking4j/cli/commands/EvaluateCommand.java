@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledDataset;
+import org.spiking4j.cli.progress.TaskProgress;
 import org.spiking4j.cli.wiring.BackendSelector;
 import org.spiking4j.cli.wiring.DatasetLoader;
 import org.spiking4j.runtime.model.Checkpoint;
@@ -50,9 +51,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         CircuitDescription circuit = checkpoint.circuit();
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
+        int batchSize = circuit.protocol().effectiveTestBatchSize();
+        TaskProgress progress = new TaskProgress(spec.commandLine().getErr());
         EvaluationResult result = new TrainedModelEvaluation(checkpoint, backend,
-                backendOptions.simulationOptions(circuit.backend()))
-                .evaluate(data.test(), circuit.protocol().effectiveTestBatchSize());
+                backendOptions.simulationOptions(circuit.backend())).evaluate(data.test(), batchSize,
+                progress.batches("test set", TrainedModelEvaluation.batches(data.test(), batchSize)));
+        progress.finish();
         spec.commandLine().getOut().printf("%s on %s (%d test images, %s backend): test accuracy %.2f%%, "
                 + "reconstruction MSE %.2f, %.1f s%n", model, data.name(), data.test().count(), backend.id(),
                 100 * result.accuracy(), result.reconstructionMse(), result.seconds());

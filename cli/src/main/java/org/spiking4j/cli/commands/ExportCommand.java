@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledDataset;
+import org.spiking4j.cli.progress.TaskProgress;
 import org.spiking4j.cli.wiring.BackendSelector;
 import org.spiking4j.cli.wiring.DatasetLoader;
 import org.spiking4j.export.loihi.ExportFormat;
@@ -74,7 +75,9 @@ public final class ExportCommand implements Callable<Integer> {
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         request = request.withTestImages(data.test().head(testLimit), circuit.protocol().effectiveTestBatchSize())
                 .withFloatAccuracy((images, batchSize) -> new TrainedModelEvaluation(checkpoint, backend,
-                        backendOptions.simulationOptions(circuit.backend())).evaluate(images, batchSize).accuracy());
+                        backendOptions.simulationOptions(circuit.backend())).evaluate(images, batchSize,
+                        new TaskProgress(spec.commandLine().getErr()).batches("float model",
+                                TrainedModelEvaluation.batches(images, batchSize))).accuracy());
         ExportReport report = new LoihiExporter().export(TrainedCircuit.of(circuit, checkpoint.state()), request);
         spec.commandLine().getOut().println(report.toText());
         return 0;

@@ -62,6 +62,9 @@ public final class TrainCommand implements Callable<Integer> {
             defaultValue = "0")
     int checkpointEvery;
 
+    @Option(names = "--report", description = "At the end, write the report (spiking4j report) into MODEL/report.")
+    boolean report;
+
     @Mixin
     BackendOptions backendOptions;
 
@@ -140,6 +143,10 @@ public final class TrainCommand implements Callable<Integer> {
         } else if (last != null) {
             out.printf("Test accuracy after epoch %d: %.2f%% (test error %.2f%%); model in %s%n", last.epoch(),
                     100 * last.testAccuracy(), 100 * (1 - last.testAccuracy()), folder);
+        }
+        if (report && !outcome.interrupted()) {
+            new ReportRun(backend, backendOptions.simulationOptions(circuit.backend()), out, err).afterTraining(models,
+                    folder, data);
         }
         return 0;
     }

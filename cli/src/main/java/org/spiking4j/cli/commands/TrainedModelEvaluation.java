@@ -22,9 +22,18 @@ final class TrainedModelEvaluation {
     }
 
     EvaluationResult evaluate(LabeledImages test, int batchSize) {
+        return evaluate(test, batchSize, BatchListener.NONE);
+    }
+
+    EvaluationResult evaluate(LabeledImages test, int batchSize, BatchListener listener) {
         try (Simulation simulation = backend.compile(checkpoint.circuit(), options)) {
             simulation.importState(checkpoint.state());
-            return new Evaluator().evaluate(simulation, test, batchSize, BatchListener.NONE);
+            return new Evaluator().evaluate(simulation, test, batchSize, listener);
         }
+    }
+
+    /** Test batches of this size over these images (for progress bars). */
+    static int batches(LabeledImages test, int batchSize) {
+        return (test.count() + batchSize - 1) / batchSize;
     }
 }

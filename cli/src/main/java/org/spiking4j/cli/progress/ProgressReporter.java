@@ -21,6 +21,7 @@ public final class ProgressReporter implements TrainingListener {
     private final boolean terminal;
     private ProgressBar bar;
     private int epochs;
+    private int firstBatch;
     private long started;
 
     public ProgressReporter(PrintWriter out, PrintWriter err) {
@@ -33,6 +34,7 @@ public final class ProgressReporter implements TrainingListener {
     public void epochStarted(int epoch, int totalEpochs, int firstBatch, int batches) {
         this.epochs = totalEpochs;
         this.started = System.nanoTime();
+        this.firstBatch = firstBatch;
         if (terminal) {
             bar = new ProgressBarBuilder().setTaskName("epoch " + (epoch + 1) + "/" + totalEpochs)
                     .setInitialMax(batches).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
@@ -47,8 +49,11 @@ public final class ProgressReporter implements TrainingListener {
             bar.setExtraMessage(String.format("train acc %.1f%%", 100 * trainAccuracy));
         } else if (batch % Math.max(1, batches / LOG_LINES_PER_EPOCH) == 0 || batch == batches) {
             double seconds = (System.nanoTime() - started) / 1e9;
-            err.printf("  epoch %d/%d: batch %d/%d, running train accuracy %.2f%%, %.0f s%n", epoch + 1, epochs, batch,
-                    batches, 100 * trainAccuracy, seconds);
+            // The ETA extrapolates from the batches this run did (a resumed epoch starts part-way).
+            String eta = batch > firstBatch && batch < batches
+                    ? ", ETA " + PlainProgressLine.duration(seconds / (batch - firstBatch) * (batches - batch)) : "";
+            err.printf("  epoch %d/%d: batch %d/%d, running train accuracy %.2f%%, %.0f s%s%n", epoch + 1, epochs, batch,
+                    batches, 100 * trainAccuracy, seconds, eta);
             err.flush();
         }
     }

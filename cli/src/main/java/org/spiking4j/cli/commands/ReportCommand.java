@@ -1,0 +1,77 @@
+package org.spiking4j.cli.commands;
+
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.spiking4j.api.backend.Backend;
+import org.spiking4j.api.circuit.CircuitDescription;
+import org.spiking4j.api.data.LabeledDataset;
+import org.spiking4j.cli.wiring.BackendSelector;
+import org.spiking4j.cli.wiring.DatasetLoader;
+import org.spiking4j.report.ReportChecks;
+import org.spiking4j.report.ReportOptions;
+import org.spiking4j.runtime.model.Checkpoint;
+import org.spiking4j.runtime.model.ModelDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes an HTML report of what a trained circuit learned. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write an HTML page (with PNG/SVG figures and report.json) showing what a trained circuit learned.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = "--model", required = true, description = "Model directory written by train.")
+    Path model;
+
+    @Option(names = "--out", description = "Report folder (default: MODEL/" + ReportOptions.DEFAULT_FOLDER + ").")
+    Path out;
+
+    @Option(names = "--samples", defaultValue = "" + ReportOptions.DEFAULT_SAMPLES,
+            description = "Test images whose hidden rate codes are embedded (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--force", description = "Replace the report in an existing folder.")
+    boolean force;
+
+    @Option(names = "--export", description = "Folder written by 'spiking4j export' for this model (adds figure 7).")
+    Path export;
+
+    @Mixin
+    BackendOptions backendOptions;
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final ModelDirectory models;
+    private final BackendSelector backends;
+    private final DatasetLoader datasets;
+
+    @Inject
+    public ReportCommand(ModelDirectory models, BackendSelector backends, DatasetLoader datasets) {
+        this.models = models;
+        this.backends = backends;
+        this.datasets = datasets;
+    }
+
+    @Override
+    public Integer call() {
+        ReportChecks.requireSamples(samples);
+        Path folder = out != null ? out : model.resolve(ReportOptions.DEFAULT_FOLDER);
+        ReportChecks.requireWritableOutput(folder, force);
+        ReportChecks.requireMetrics(model);
+        Checkpoint checkpoint = models.read(model);
+        CircuitDescription circuit = checkpoint.circuit();
+        ReportChecks.requireHiddenPopulation(circuit, model);
+        Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
+        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
+        new ReportRun(backend, backendOptions.simulationOptions(circuit.backend()), spec.commandLine().getOut(),
+                spec.commandLine().getErr()).write(model, checkpoint, data,
+                new ReportOptions(folder, samples, force, export));
+        return 0;
+    }
+}

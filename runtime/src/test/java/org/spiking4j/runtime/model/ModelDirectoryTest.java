@@ -59,7 +59,7 @@ class ModelDirectoryTest {
     @Test
     void refusesANewerFormat() throws Exception {
         Path manifest = folder.resolve(ModelFormat.MANIFEST);
-        String text = Files.readString(manifest).replace("\"formatVersion\" : 1", "\"formatVersion\" : 99");
+        String text = Files.readString(manifest).replace("\"formatVersion\" : 2", "\"formatVersion\" : 99");
         Files.writeString(manifest, text);
         Spiking4jException error = assertThrows(Spiking4jException.class, () -> models.read(folder));
         assertTrue(error.getMessage().contains("newer spiking4j"), error.getMessage());
@@ -67,7 +67,7 @@ class ModelDirectoryTest {
 
     @Test
     void refusesCorruptedWeights() throws Exception {
-        Path weights = folder.resolve(ModelFormat.WEIGHTS);
+        Path weights = models.currentFiles(folder).resolve(ModelFormat.WEIGHTS);
         byte[] bytes = Files.readAllBytes(weights);
         bytes[bytes.length / 2] ^= 0x5A;
         Files.write(weights, bytes);

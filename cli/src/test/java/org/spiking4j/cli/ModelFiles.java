@@ -39,4 +39,22 @@ final class ModelFiles {
     static Map<String, NdArray> weights(Path model) {
         return NpzArchive.read(current(model).resolve("weights.npz"));
     }
+
+    /** Temporary files and checkpoint folders beyond the current and the previous one. */
+    static java.util.List<Path> leftovers(Path model) {
+        try (Stream<Path> walk = Files.walk(model)) {
+            java.util.List<Path> found = new java.util.ArrayList<>(walk.filter(path -> path.getFileName().toString()
+                    .endsWith(".partial")).toList());
+            Path checkpoints = model.resolve("checkpoints");
+            if (Files.isDirectory(checkpoints)) {
+                try (Stream<Path> generations = Files.list(checkpoints)) {
+                    java.util.List<Path> all = generations.sorted().toList();
+                    found.addAll(all.subList(0, Math.max(0, all.size() - 2)));
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -58,7 +58,14 @@ public final class ModelDirectory {
         ObjectNode pointer = ModelManifest.describe(checkpoint);
         pointer.put(ModelManifest.CHECKPOINT, generations.relative(generation));
         byte[] pointerBytes = ModelManifest.encode(pointer);
-        AtomicFileWriter.write(folder.resolve(ModelFormat.MANIFEST), out -> out.write(pointerBytes));
+        try {
+            AtomicFileWriter.write(folder.resolve(ModelFormat.MANIFEST), out -> out.write(pointerBytes));
+        } catch (Spiking4jException e) {
+            new LeftoverCleaner(folder, generations).removeIncomplete(generation);
+            throw new Spiking4jException("Could not switch " + folder + " to its new checkpoint: " + reason(e)
+                    + " The previous checkpoint there is untouched; free some space (or fix the permissions) and "
+                    + "continue with 'spiking4j train --resume " + folder + "'.", e);
+        }
         pausePoints.reached("before-links");
         new TopLevelLinks(folder).pointAt(generation);
         pausePoints.reached("before-cleanup");

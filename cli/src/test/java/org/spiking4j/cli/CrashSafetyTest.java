@@ -135,6 +135,21 @@ class CrashSafetyTest {
         assertArraysEqual(uninterrupted, ModelFiles.weights(out), "the first training");
     }
 
+    @Test
+    void aDirectoryOfFormatOneStillLoadsAndResumesToTheSameWeights(@TempDir Path work) throws Exception {
+        Path fixture = Paths.get(CrashSafetyTest.class.getResource("/model-format-1/manifest.json").toURI()).getParent();
+        Path model = ModelFiles.copy(fixture, work.resolve("model"));
+        CommandLineRun evaluated = CommandLineRun.of("evaluate", "--model", model.toString(), "--data", data.toString(),
+                "--backend", "cpu");
+        assertEquals(0, evaluated.exitCode(), evaluated.toString());
+        CommandLineRun resumed = CommandLineRun.of("train", "--resume", model.toString(), "--epochs", "2", "--data",
+                data.toString(), "--backend", "cpu");
+        assertEquals(0, resumed.exitCode(), resumed.toString());
+        assertArraysEqual(uninterrupted, ModelFiles.weights(model), "resumed from format 1");
+        assertTrue(Files.readString(model.resolve("manifest.json")).contains("\"checkpoint\" : \"checkpoints/"),
+                "written on in the current format");
+    }
+
     private static void assertResumesToTheUninterruptedWeights(Path out, String where) {
         CommandLineRun resumed = CommandLineRun.of("train", "--resume", out.toString(), "--data", data.toString(),
                 "--backend", "cpu", "--checkpoint-every", "1");

@@ -29,6 +29,12 @@ final class TrainingProcess implements AutoCloseable {
 
     /** Starts {@code spiking4j ARGS}; pauses at the n-th arrival at {@code pausePoint} ("point#n"), if given. */
     static TrainingProcess start(Path work, String pausePoint, String... args) throws IOException {
+        return start(work, pausePoint, java.util.Map.of(), args);
+    }
+
+    /** As above, with extra environment variables. */
+    static TrainingProcess start(Path work, String pausePoint, java.util.Map<String, String> environment,
+            String... args) throws IOException {
         Path markers = Files.createTempDirectory(work, "markers");
         Path log = markers.resolve("output.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -40,7 +46,9 @@ final class TrainingProcess implements AutoCloseable {
         }
         command.add(Main.class.getName());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new TrainingProcess(process, markers, log);
     }
 
@@ -64,6 +72,11 @@ final class TrainingProcess implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** As kill -TERM (or Ctrl-C): the JVM runs its shutdown hooks. */
+    void terminate() {
+        process.destroy();
     }
 
     void release() throws IOException {

@@ -56,7 +56,41 @@ class FullDiskTest {
             assertEquals(0, resumed.exitCode(), resumed.toString());
             CrashSafetyTest.assertArraysEqual(ModelFiles.weights(reference), ModelFiles.weights(moved), "resumed");
         } finally {
-            new ProcessBuilder("umount", mountPoint.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+            // Lazy: jHDF may keep the failed file open until this JVM ends.
+            new ProcessBuilder("umount", "--lazy", mountPoint.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void anExportOnAFullDiskSaysWhyAndLeavesNoFiles(@TempDir Path work) throws Exception {
+        Path mountPoint = Files.createDirectories(work.resolve("small-disk"));
+        Path circuit = Paths.get(getClass().getResource("/csdp-tiny.yaml").toURI());
+        Path data = TinyIdxDataset.write(work.resolve("data"), 20, 10);
+        Path model = work.resolve("model");
+        assertEquals(0, CommandLineRun.of("train", "--config", circuit.toString(), "--data", data.toString(),
+                "--backend", "cpu", "--out", model.toString()).exitCode());
+        Path roomy = work.resolve("roomy");
+        assertEquals(0, CommandLineRun.of("export", "--model", model.toString(), "--data", data.toString(), "--out",
+                roomy.toString()).exitCode());
+        long exported;
+        try (Stream<Path> files = Files.list(roomy)) {
+            exported = files.mapToLong(file -> (file.toFile().length() + PAGE - 1) / PAGE * PAGE).sum();
+        }
+        assumeTrue(mount(mountPoint, exported / 2 / PAGE * PAGE),
+                "skipped: cannot mount a small tmpfs here (needs root)");
+        try {
+            Path out = mountPoint.resolve("export");
+            CommandLineRun run = CommandLineRun.of("export", "--model", model.toString(), "--data", data.toString(),
+                    "--out", out.toString());
+            assertEquals(2, run.exitCode(), run.toString());
+            assertTrue(run.err().contains("No space left on device") && !run.err().contains("Exception writing")
+                    && run.hasNoStackTrace(), run.toString());
+            try (Stream<Path> left = Files.list(out)) {
+                assertEquals(java.util.List.of(), left.toList(), "no partial export files");
+            }
+        } finally {
+            // Lazy: jHDF may keep the failed file open until this JVM ends.
+            new ProcessBuilder("umount", "--lazy", mountPoint.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
         }
     }
 

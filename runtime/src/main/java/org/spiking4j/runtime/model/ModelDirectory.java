@@ -161,6 +161,9 @@ public final class ModelDirectory {
                 all.stream().filter(g -> CheckpointGenerations.number(g) < CheckpointGenerations.number(current))
                         .forEach(candidates::add);
             }
+        } else if (all.isEmpty() && Files.exists(folder.resolve(ModelFormat.LOCK))) {
+            throw new Spiking4jException(folder + " holds no checkpoint yet: the training that created it stopped "
+                    + "before writing its first one. Train again with --out " + folder + ".");
         } else if (all.isEmpty()) {
             throw new Spiking4jException(folder + " is not a spiking4j model directory: it has no "
                     + ModelFormat.MANIFEST + ". Give the folder that 'spiking4j train --out' wrote.");
@@ -196,6 +199,6 @@ public final class ModelDirectory {
             throw failures.get(0);
         }
         throw new Spiking4jException(folder + " holds no complete checkpoint. " + String.join(" ", skipped)
-                + " Train again with --out.");
+                + " Train again with --out " + folder + ".");
     }
 }

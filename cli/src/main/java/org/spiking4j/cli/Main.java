@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import java.io.PrintWriter;
 import org.spiking4j.cli.wiring.GuiceCommandFactory;
 import org.spiking4j.cli.wiring.Spiking4jModule;
+import org.spiking4j.runtime.plugin.PluginRegistry;
 import picocli.CommandLine;
 
 /** Entry point of the {@code spiking4j} command: Guice wires the services, picocli the commands. */
@@ -25,12 +26,15 @@ public final class Main {
     /** Runs a command line writing to the given streams (tests capture them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine;
+        PluginRegistry registry;
         try {
-            Injector injector = Guice.createInjector(new Spiking4jModule());
+            Injector injector = Guice.createInjector(new Spiking4jModule(err));
+            registry = injector.getInstance(PluginRegistry.class);
             commandLine = new CommandLine(Spiking4jCommand.class, new GuiceCommandFactory(injector));
         } catch (RuntimeException e) {
             return UserErrorHandler.report(e, err);
         }
+        commandLine.setExecutionStrategy(new PluginFailureWarning(registry, err));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());

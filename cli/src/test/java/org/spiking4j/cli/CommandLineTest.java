@@ -123,7 +123,7 @@ class CommandLineTest {
     void newerModelFormatIsRefused(@TempDir Path folder) throws Exception {
         Path copy = copyModel(folder);
         Path manifest = copy.resolve("manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 1", "\"formatVersion\" : 7"));
+        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 2", "\"formatVersion\" : 7"));
         assertBadInput(CommandLineRun.of("evaluate", "--model", copy.toString(), "--data", data.toString()),
                 "newer spiking4j");
     }
@@ -131,7 +131,7 @@ class CommandLineTest {
     @Test
     void corruptedWeightsAreRefused(@TempDir Path folder) throws Exception {
         Path copy = copyModel(folder);
-        Path weights = copy.resolve("weights.npz");
+        Path weights = ModelFiles.current(copy).resolve("weights.npz");
         byte[] bytes = Files.readAllBytes(weights);
         bytes[bytes.length / 3] ^= 0x11;
         Files.write(weights, bytes);
@@ -195,7 +195,7 @@ class CommandLineTest {
     @Test
     void exportOfACorruptedModelIsRefused(@TempDir Path folder) throws Exception {
         Path copy = copyModel(folder);
-        Path state = copy.resolve("state.npz");
+        Path state = ModelFiles.current(copy).resolve("state.npz");
         byte[] bytes = Files.readAllBytes(state);
         bytes[bytes.length / 2] ^= 0x22;
         Files.write(state, bytes);
@@ -204,14 +204,7 @@ class CommandLineTest {
     }
 
     private static Path copyModel(Path folder) throws Exception {
-        Path copy = folder.resolve("model");
-        Files.createDirectories(copy);
-        try (var files = Files.list(model)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        return copy;
+        return ModelFiles.copy(model, folder.resolve("model"));
     }
 
     private static void assertBadInput(CommandLineRun run, String expected) {

@@ -24,6 +24,10 @@ public final class BackendOptions {
     }
 
     SimulationOptions simulationOptions(BackendSpec fromCircuit) {
+        if (threads != null && threads < 0) {
+            throw new org.spiking4j.api.Spiking4jException("--threads must be 0 (all cores) or more, found "
+                    + threads + ".");
+        }
         int threadCount = threads != null ? threads
                 : fromCircuit != null && fromCircuit.threads() != null ? fromCircuit.threads() : 0;
         String kernelChoice = kernels != null ? kernels

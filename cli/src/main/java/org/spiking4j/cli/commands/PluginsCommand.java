@@ -8,6 +8,7 @@ import org.spiking4j.api.backend.BackendProvider;
 import org.spiking4j.api.component.ComponentDescriptor;
 import org.spiking4j.api.component.ComponentKind;
 import org.spiking4j.api.component.ParameterSpec;
+import org.spiking4j.runtime.plugin.PluginFailure;
 import org.spiking4j.runtime.plugin.PluginRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -50,6 +51,12 @@ public final class PluginsCommand implements Callable<Integer> {
                             parameter.unit().isEmpty() ? "" : "(" + parameter.unit() + ")",
                             "[" + format(parameter.min()) + ", " + format(parameter.max()) + "]", parameter.doc());
                 }
+            }
+        }
+        if (!registry.failures().isEmpty()) {
+            out.println("Plugins that could not be loaded (left out of every command):");
+            for (PluginFailure failure : registry.failures()) {
+                out.printf("  %s: %s%n", failure.folder(), failure.reason());
             }
         }
         return 0;

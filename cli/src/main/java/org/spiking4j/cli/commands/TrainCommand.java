@@ -7,10 +7,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.backend.Simulation;
+import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.data.LabeledDataset;
@@ -22,9 +22,11 @@ import org.spiking4j.runtime.circuit.CircuitResolver;
 import org.spiking4j.runtime.model.Checkpoint;
 import org.spiking4j.runtime.model.EpochMetrics;
 import org.spiking4j.runtime.model.ModelDirectory;
-import org.spiking4j.runtime.model.ModelFormat;
+import org.spiking4j.runtime.model.ModelDirectoryLock;
 import org.spiking4j.runtime.model.TrainingProgress;
 import org.spiking4j.runtime.plugin.PluginRegistry;
+import org.spiking4j.runtime.preflight.DatasetFit;
+import org.spiking4j.runtime.preflight.MemoryEstimate;
 import org.spiking4j.runtime.training.StopSignal;
 import org.spiking4j.runtime.training.Trainer;
 import org.spiking4j.runtime.training.TrainingOutcome;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Spec;
         description = "Train a circuit (default: configs/csdp-quick.yaml on MNIST) and print its test accuracy.")
 public final class TrainCommand implements Callable<Integer> {
     static final String DEFAULT_CONFIG = "configs/csdp-quick.yaml";
-    private static final long SECONDS_TO_FINISH_CHECKPOINT = 300;
+    private static final String RUNS = "runs";
 
     @Option(names = "--config", description = "Circuit YAML (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_CONFIG)
     Path config;
@@ -92,66 +94,81 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Checkpoint checkpoint = resume == null ? null : models.read(resume);
-        CircuitDescription circuit = checkpoint != null ? checkpoint.circuit() : resolver.resolve(new CircuitFiles().read(config, registry));
-        circuit = applyOverrides(circuit);
-        Path folder = resume != null ? resume : out != null ? out : defaultFolder(circuit);
-        if (resume == null && Files.exists(folder.resolve(ModelFormat.MANIFEST))) {
+        TrainOptionChecks.checkRanges(epochs, trainLimit, checkpointEvery);
+        if (resume != null) {
+            TrainOptionChecks.refuseOnResume(spec.commandLine().getParseResult(), resume);
+        }
+        CircuitDescription fromConfig = resume == null ? resolver.resolve(new CircuitFiles().read(config, registry)) : null;
+        Path folder = resume != null ? resume : out != null ? out : defaultFolder(applyOverrides(fromConfig));
+        TrainOptionChecks.checkUsableFolder(folder, resume != null);
+        boolean createdHere = !Files.exists(folder);
+        ModelDirectoryLock lock = ModelDirectoryLock.acquire(folder);
+        try {
+            return train(fromConfig, folder);
+        } catch (RuntimeException e) {
+            if (createdHere) {
+                TrainOptionChecks.removeIfUnused(folder);
+            }
+            throw e;
+        } finally {
+            lock.close();
+        }
+    }
+
+    private int train(CircuitDescription fromConfig, Path folder) {
+        if (resume == null && models.holdsCheckpoint(folder)) {
             throw new Spiking4jException(folder + " already holds a trained model; continue it with --resume "
                     + folder + ", or choose another --out.");
         }
+        Checkpoint checkpoint = resume == null ? null : models.read(folder);
+        CircuitDescription circuit = applyOverrides(checkpoint != null ? checkpoint.circuit() : fromConfig);
+        models.removeLeftovers(folder);
         TrainingProgress start = checkpoint != null ? checkpoint.progress() : TrainingProgress.start();
         List<EpochMetrics> earlier = checkpoint != null ? checkpoint.metrics() : List.of();
+        var out = spec.commandLine().getOut();
         if (start.finished(circuit.protocol().epochs())) {
-            spec.commandLine().getOut().println("Nothing to do: " + folder + " has finished all "
-                    + circuit.protocol().epochs() + " epochs (raise --epochs to train further).");
+            out.println("Nothing to do: " + folder + " has finished all " + circuit.protocol().epochs()
+                    + " epochs (raise --epochs to train further).");
             return 0;
         }
+        DatasetFit.requireReadout(circuit);
+        MemoryEstimate.check(circuit, MemoryEstimate.freeHeap());
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
+        SimulationOptions options = backendOptions.simulationOptions(circuit.backend());
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
-        var out = spec.commandLine().getOut();
+        DatasetFit.check(circuit, data);
+        MemoryEstimate.check(circuit, MemoryEstimate.freeHeap());
         out.printf("Training %s (%s) on %s with the %s backend; model directory %s%n", circuit.name(),
                 sizes(circuit), data.name(), backend.id(), folder);
         StopSignal stop = new StopSignal();
-        var err = spec.commandLine().getErr();
-        Thread hook = new Thread(() -> {
-            stop.request();
-            boolean saved = stop.awaitAcknowledgement(SECONDS_TO_FINISH_CHECKPOINT, TimeUnit.SECONDS);
-            err.println(saved ? "Stopped by a signal; checkpoint written. Continue with: ./spiking4j train --resume "
-                    + folder : "Stopped by a signal before a checkpoint could be written; the last one in " + folder
-                    + " stands.");
-            err.flush();
-        }, "spiking4j-checkpoint-on-signal");
-        Runtime.getRuntime().addShutdownHook(hook);
+        CheckpointCounter listener = new CheckpointCounter(new ProgressReporter(out, spec.commandLine().getErr()));
         TrainingOutcome outcome;
-        try (Simulation simulation = backend.compile(circuit, backendOptions.simulationOptions(circuit.backend()))) {
+        try (SignalStopHook hook = new SignalStopHook(stop, listener, folder, spec.commandLine().getErr());
+                Simulation simulation = backend.compile(circuit, options)) {
             if (checkpoint != null) {
                 simulation.importState(checkpoint.state());
             }
-            ProgressReporter reporter = new ProgressReporter(out, spec.commandLine().getErr());
-            outcome = new Trainer(registry, models, reporter, stop).train(simulation, data, folder, start, earlier,
-                    checkpointEvery);
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is already exiting because of a signal; the hook waits for our checkpoint.
+            stop.trainingStarted();
+            try {
+                outcome = new Trainer(registry, models, listener, stop).train(simulation, data, folder, start, earlier,
+                        checkpointEvery);
+            } finally {
+                stop.acknowledge();
+            }
         }
         EpochMetrics last = outcome.last();
-        if (outcome.interrupted()) {
-            out.println("Stopped; checkpoint written. Continue with: ./spiking4j train --resume " + folder);
-        } else if (last != null) {
+        if (!outcome.interrupted() && last != null) {
             out.printf("Test accuracy after epoch %d: %.2f%% (test error %.2f%%); model in %s%n", last.epoch(),
                     100 * last.testAccuracy(), 100 * (1 - last.testAccuracy()), folder);
         }
         if (report && !outcome.interrupted()) {
-            new ReportRun(backend, backendOptions.simulationOptions(circuit.backend()), out, err).afterTraining(models,
-                    folder, data);
+            new ReportRun(backend, options, out, spec.commandLine().getErr()).afterTraining(models, folder, data);
         }
         return 0;
     }
 
     private CircuitDescription applyOverrides(CircuitDescription circuit) {
+        // Only --epochs reaches a resumed run: the other overrides are refused there (TrainOptionChecks).
         ProtocolSpec protocol = circuit.protocol();
         if (epochs != null) {
             protocol = protocol.withEpochs(epochs);
@@ -165,7 +182,13 @@ public final class TrainCommand implements Callable<Integer> {
 
     private static Path defaultFolder(CircuitDescription circuit) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("runs", circuit.name() + "-" + stamp);
+        Path runs = Path.of(RUNS);
+        Path folder = runs.resolve(circuit.name() + "-" + stamp).normalize();
+        if (!runs.equals(folder.getParent())) {
+            throw new Spiking4jException("The circuit name '" + circuit.name() + "' is not a plain name, so it cannot "
+                    + "name a folder under " + RUNS + "/; rename the circuit (letters, digits, '.', '_', '-') or give --out.");
+        }
+        return folder;
     }
 
     static String sizes(CircuitDescription circuit) {

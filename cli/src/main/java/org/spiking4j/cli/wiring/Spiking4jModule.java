@@ -3,14 +3,26 @@ package org.spiking4j.cli.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.spiking4j.runtime.circuit.CircuitResolver;
 import org.spiking4j.runtime.model.ModelDirectory;
+import org.spiking4j.runtime.model.PausePoints;
 import org.spiking4j.runtime.plugin.PluginLoader;
 import org.spiking4j.runtime.plugin.PluginRegistry;
 
 /** The composition root: configuration → registry → resolver, model directories, backends, datasets. */
 public final class Spiking4jModule extends AbstractModule {
+    private final PrintWriter warnings;
+
+    public Spiking4jModule() {
+        this(new PrintWriter(System.err, true));
+    }
+
+    /** @param warnings where warnings go that do not stop a command (a checkpoint skipped on load) */
+    public Spiking4jModule(PrintWriter warnings) {
+        this.warnings = warnings;
+    }
 
     @Provides
     @Singleton
@@ -33,7 +45,7 @@ public final class Spiking4jModule extends AbstractModule {
     @Provides
     @Singleton
     ModelDirectory modelDirectory(PluginRegistry registry) {
-        return new ModelDirectory(registry);
+        return new ModelDirectory(registry, warnings::println, PausePoints.fromSystemProperties());
     }
 
     @Provides

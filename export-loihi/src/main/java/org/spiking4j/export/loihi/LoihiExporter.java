@@ -1,5 +1,6 @@
 package org.spiking4j.export.loihi;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,27 +70,42 @@ public final class LoihiExporter {
             }
         }
 
-        List<ReportNote> formatNotes = new ArrayList<>();
-        for (Map.Entry<ExportFormat, Path> file : files.formatFiles().entrySet()) {
-            switch (file.getKey()) {
-                case LAVA -> new LavaH5Writer().write(file.getValue(), network);
-                case NETX -> formatNotes.addAll(new NetxWriter().write(file.getValue(), network));
-                case NIR -> new NirWriter().write(file.getValue(), network);
-                default -> throw new IllegalStateException("No writer for " + file.getKey());
+        java.util.Set<Path> existedBefore = new java.util.HashSet<>(files.all().stream().filter(Files::exists).toList());
+        try {
+            List<ReportNote> formatNotes = new ArrayList<>();
+            for (Map.Entry<ExportFormat, Path> file : files.formatFiles().entrySet()) {
+                switch (file.getKey()) {
+                    case LAVA -> new LavaH5Writer().write(file.getValue(), network);
+                    case NETX -> formatNotes.addAll(new NetxWriter().write(file.getValue(), network));
+                    case NIR -> new NirWriter().write(file.getValue(), network);
+                    default -> throw new IllegalStateException("No writer for " + file.getKey());
+                }
             }
+            if (files.loader() != null) {
+                new LoaderScript().copyTo(files.loader());
+            }
+            if (vectors != null) {
+                new VectorsWriter().write(files.vectors(), vectors);
+            }
+            ExportReport report = new ExportReport(circuit.name(), files.folder().toString(),
+                    files.all().stream().map(p -> p.getFileName().toString()).toList(), quantization.report(),
+                    formatNotes, largestInput, LoihiLimits.SYNAPTIC_INPUT_MAX, spikesPerStep, accuracy,
+                    List.of(HARDWARE_REMARK));
+            new ReportJson().write(files.report(), report);
+            return report;
+        } catch (RuntimeException e) {
+            // A failed export leaves no file of its own behind: a half set is as misleading as a half file.
+            for (Path written : files.all()) {
+                if (!existedBefore.contains(written)) {
+                    try {
+                        Files.deleteIfExists(written);
+                    } catch (java.io.IOException ignored) {
+                        // The original failure is what the user needs to see.
+                    }
+                }
+            }
+            throw e;
         }
-        if (files.loader() != null) {
-            new LoaderScript().copyTo(files.loader());
-        }
-        if (vectors != null) {
-            new VectorsWriter().write(files.vectors(), vectors);
-        }
-        ExportReport report = new ExportReport(circuit.name(), files.folder().toString(),
-                files.all().stream().map(p -> p.getFileName().toString()).toList(), quantization.report(),
-                formatNotes, largestInput, LoihiLimits.SYNAPTIC_INPUT_MAX, spikesPerStep, accuracy,
-                List.of(HARDWARE_REMARK));
-        new ReportJson().write(files.report(), report);
-        return report;
     }
 
     private static BernoulliTestEncoder encoder(CircuitDescription circuit, LabeledImages test,

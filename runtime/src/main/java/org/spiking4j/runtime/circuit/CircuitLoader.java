@@ -61,6 +61,9 @@ public final class CircuitLoader {
                     + " (first at " + duplicate.firstPosition() + "); keep only one of them.")
                     .describe(sourceName));
         });
+        UnsupportedYaml.find(yamlText).ifPresent(problem -> {
+            throw new Spiking4jException(problem.describe(sourceName));
+        });
         CircuitDescription circuit;
         try {
             circuit = mapper.readValue(yamlText, CircuitDescription.class);

@@ -29,6 +29,8 @@ import org.spiking4j.runtime.plugin.PluginRegistry;
  * All problems are collected, so one run of {@code spiking4j validate} shows everything to fix.
  */
 public final class CircuitValidator {
+    /** A circuit name is a folder name: a letter or digit first, then letters, digits, '.', '_' or '-'. */
+    private static final java.util.regex.Pattern CIRCUIT_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final String TRACE = "trace";
     private static final List<String> ESTIMATES = List.of(TRACE, "spikes");
     private static final List<String> KERNEL_CHOICES = List.of(BackendSpec.AUTO, "event", "dense");
@@ -108,6 +110,10 @@ public final class CircuitValidator {
             }
             if (circuit.name() == null || circuit.name().isBlank()) {
                 problems.atValue(List.of("name"), "the circuit has no name; add a line such as 'name: my-circuit'.");
+            } else if (!CIRCUIT_NAME.matcher(circuit.name()).matches() || circuit.name().contains("..")) {
+                problems.atValue(List.of("name"), "the circuit name '" + circuit.name() + "' is not a plain name: it "
+                        + "names the model folder under runs/, so use letters, digits, '.', '_' and '-' only (no "
+                        + "path separators, no '..'), e.g. 'name: my-circuit'.");
             }
         }
 

@@ -25,7 +25,8 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final String TEMPORARY_SUFFIX = ".partial";
+    /** Ends the name of a file still being written; a leftover one is an interrupted write. */
+    public static final String TEMPORARY_SUFFIX = ".partial";
 
     private AtomicFileWriter() {
     }
@@ -48,21 +49,12 @@ public final class AtomicFileWriter {
             }
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temporary = null;
-            syncFolder(folder);
+            FolderSync.sync(folder);
         } catch (IOException e) {
             throw new Spiking4jException("Could not write " + target + ": " + describe(e)
                     + ". Check that the folder is writable and the disk has space.", e);
         } finally {
             deleteQuietly(temporary);
-        }
-    }
-
-    /** Makes the rename itself durable where the platform allows syncing a folder (not on Windows). */
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // The file is complete and in place; only durability across a power cut is weaker.
         }
     }
 

@@ -1,100 +1,126 @@
 package org.spiking4j.runtime.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import org.spiking4j.api.Spiking4jException;
-import org.spiking4j.api.backend.SimulationState;
-import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.circuit.ProjectionSpec;
-import org.spiking4j.runtime.circuit.CircuitFiles;
 import org.spiking4j.runtime.io.AtomicFileWriter;
-import org.spiking4j.runtime.io.NdArray;
-import org.spiking4j.runtime.io.NpzArchive;
+import org.spiking4j.runtime.io.FolderSync;
 import org.spiking4j.runtime.plugin.PluginRegistry;
 
 /**
- * Reads and writes a model directory. Every file is written under a temporary name and renamed
- * into place, the manifest (with each file's SHA-256) last, so a crash leaves the previous
- * checkpoint or the new one; reading checks format, version and fingerprints before anything else.
+ * Reads and writes a model directory so that a crash at any moment leaves a loadable one. Each
+ * checkpoint goes into a new folder {@code checkpoints/NNNNNN} (every file synced, its manifest with
+ * the files' SHA-256 last); only then is the directory's own {@code manifest.json} switched to it in
+ * one atomic rename, and the previous checkpoint removed. The top-level {@code weights.npz} and its
+ * siblings are hard links to the current checkpoint's files, for {@code numpy.load}. Reading follows
+ * the manifest, falls back to the newest older complete checkpoint (saying so) when that one is
+ * damaged, and still reads the single-folder layout of format 1.
  */
 public final class ModelDirectory {
-    private static final String SCALAR_PREFIX = "scalar/";
-    private static final String PROGRESS_KEY = "progress";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final CheckpointFiles files;
+    private final PausePoints pausePoints;
+    private final Consumer<String> warnings;
 
-    private final PluginRegistry registry;
-
+    /** A model directory that reports fallbacks on standard error. */
     public ModelDirectory(PluginRegistry registry) {
-        this.registry = registry;
+        this(registry, System.err::println, PausePoints.fromSystemProperties());
     }
 
+    public ModelDirectory(PluginRegistry registry, Consumer<String> warnings, PausePoints pausePoints) {
+        this.files = new CheckpointFiles(registry, pausePoints);
+        this.pausePoints = pausePoints;
+        this.warnings = warnings;
+    }
+
+    /** Writes a new checkpoint and makes it the current one; the previous stays until this one is complete. */
     public void write(Path folder, Checkpoint checkpoint) {
-        Map<String, NdArray> weights = new LinkedHashMap<>();
-        Map<String, NdArray> state = new LinkedHashMap<>();
-        for (Map.Entry<String, float[]> entry : checkpoint.state().arrays().entrySet()) {
-            ProjectionSpec projection = checkpoint.circuit().projections().get(entry.getKey());
-            if (projection != null) {
-                int pre = checkpoint.circuit().population(projection.from()).size();
-                int post = checkpoint.circuit().population(projection.to()).size();
-                weights.put(entry.getKey(), NdArray.ofFloats(entry.getValue(), pre, post));
-            } else {
-                state.put(entry.getKey(), NdArray.ofFloats(entry.getValue(), entry.getValue().length));
-            }
+        CheckpointGenerations generations = new CheckpointGenerations(folder);
+        Path previous = currentGeneration(folder, generations);
+        Path generation = generations.next();
+        try {
+            Files.createDirectories(generation);
+            FolderSync.sync(generations.root());
+            FolderSync.sync(folder);
+            files.write(generation, checkpoint);
+            FolderSync.sync(generation);
+        } catch (java.io.IOException | RuntimeException e) {
+            new LeftoverCleaner(folder, generations).removeIncomplete(generation);
+            throw new Spiking4jException("Could not write a checkpoint into " + folder + ": " + reason(e)
+                    + " The previous checkpoint there is untouched; free some space (or fix the permissions) and "
+                    + "continue with 'spiking4j train --resume " + folder + "'.", e);
         }
-        checkpoint.state().scalars().forEach((name, value) ->
-                state.put(SCALAR_PREFIX + name, NdArray.ofDoubles(new double[] {value}, 1)));
-        TrainingProgress progress = checkpoint.progress();
-        state.put(PROGRESS_KEY, NdArray.ofDoubles(new double[] {progress.epoch(), progress.batch(),
-                progress.trainCorrect(), progress.trainSeen(), progress.epochSeconds()}, 5));
-
-        byte[] circuitYaml = new CircuitFiles().write(checkpoint.circuit()).getBytes(StandardCharsets.UTF_8);
-        AtomicFileWriter.write(folder.resolve(ModelFormat.CIRCUIT), out -> out.write(circuitYaml));
-        NpzArchive.write(folder.resolve(ModelFormat.WEIGHTS), weights);
-        NpzArchive.write(folder.resolve(ModelFormat.STATE), state);
-        byte[] metrics = metricsLines(checkpoint.metrics());
-        AtomicFileWriter.write(folder.resolve(ModelFormat.METRICS), out -> out.write(metrics));
-        byte[] manifest = manifest(folder, checkpoint);
-        AtomicFileWriter.write(folder.resolve(ModelFormat.MANIFEST), out -> out.write(manifest));
+        pausePoints.reached("before-switch");
+        ObjectNode pointer = ModelManifest.describe(checkpoint);
+        pointer.put(ModelManifest.CHECKPOINT, generations.relative(generation));
+        byte[] pointerBytes = ModelManifest.encode(pointer);
+        try {
+            AtomicFileWriter.write(folder.resolve(ModelFormat.MANIFEST), out -> out.write(pointerBytes));
+        } catch (Spiking4jException e) {
+            new LeftoverCleaner(folder, generations).removeIncomplete(generation);
+            throw new Spiking4jException("Could not switch " + folder + " to its new checkpoint: " + reason(e)
+                    + " The previous checkpoint there is untouched; free some space (or fix the permissions) and "
+                    + "continue with 'spiking4j train --resume " + folder + "'.", e);
+        }
+        pausePoints.reached("before-links");
+        new TopLevelLinks(folder).pointAt(generation);
+        pausePoints.reached("before-cleanup");
+        new LeftoverCleaner(folder, generations).keepOnly(generation, previous);
     }
 
-    private static byte[] metricsLines(List<EpochMetrics> metrics) {
-        StringBuilder lines = new StringBuilder();
-        try {
-            for (EpochMetrics epoch : metrics) {
-                lines.append(JSON.writeValueAsString(epoch)).append('\n');
-            }
-        } catch (IOException e) {
-            throw new Spiking4jException("Cannot encode metrics: " + e.getMessage());
-        }
-        return lines.toString().getBytes(StandardCharsets.UTF_8);
+    private static String reason(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.endsWith(".") ? message : message + ".";
     }
 
-    private static byte[] manifest(Path folder, Checkpoint checkpoint) {
-        ObjectNode manifest = JSON.createObjectNode();
-        manifest.put("format", ModelFormat.NAME);
-        manifest.put("formatVersion", ModelFormat.VERSION);
-        manifest.put("circuit", checkpoint.circuit().name());
-        ObjectNode sizes = manifest.putObject("populations");
-        checkpoint.circuit().populations().forEach((name, spec) -> sizes.put(name, spec.size()));
-        manifest.put("epochsCompleted", checkpoint.progress().epoch());
-        manifest.put("batchesIntoEpoch", checkpoint.progress().batch());
-        ObjectNode files = manifest.putObject("sha256");
-        for (String file : ModelFormat.FINGERPRINTED) {
-            files.put(file, Fingerprint.sha256(folder.resolve(file)));
+    /**
+     * Removes what interrupted writes left (unfinished checkpoint folders, temporary files) and
+     * checkpoints older than the previous one; called by a training that holds the directory's lock.
+     */
+    public void removeLeftovers(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        CheckpointGenerations generations = new CheckpointGenerations(folder);
+        Path current = currentGeneration(folder, generations);
+        if (current != null || Files.isRegularFile(folder.resolve(ModelFormat.MANIFEST))) {
+            new LeftoverCleaner(folder, generations).keepOnly(current, null);
+        } else {
+            new LeftoverCleaner(folder, generations).removeTemporaryFiles(folder);
+        }
+    }
+
+    /** True if the folder holds at least one complete checkpoint, of this format or an older one. */
+    public boolean holdsCheckpoint(Path folder) {
+        if (Files.isRegularFile(folder.resolve(ModelFormat.MANIFEST))) {
+            return true;
+        }
+        return new CheckpointGenerations(folder).newestFirst().stream()
+                .anyMatch(generation -> Files.isRegularFile(generation.resolve(ModelFormat.MANIFEST)));
+    }
+
+    /** The folder whose files are the current checkpoint: a checkpoint folder, or the directory itself (format 1). */
+    public Path currentFiles(Path folder) {
+        Path current = currentGeneration(folder, new CheckpointGenerations(folder));
+        return current != null ? current : folder;
+    }
+
+    /** The generation the directory's manifest names, or null (none yet, format 1, or a damaged manifest). */
+    private static Path currentGeneration(Path folder, CheckpointGenerations generations) {
+        Path manifest = folder.resolve(ModelFormat.MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return null;
         }
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
-        } catch (IOException e) {
-            throw new Spiking4jException("Cannot encode the manifest: " + e.getMessage());
+            JsonNode pointer = ModelManifest.read(manifest);
+            return pointer.has(ModelManifest.CHECKPOINT)
+                    ? generations.resolve(pointer.path(ModelManifest.CHECKPOINT).asText()) : null;
+        } catch (Spiking4jException damaged) {
+            return null;
         }
     }
 
@@ -104,91 +130,75 @@ public final class ModelDirectory {
             throw new Spiking4jException("There is no model directory at " + folder
                     + "; give the folder that 'spiking4j train --out' wrote.");
         }
-        JsonNode manifest = readManifest(folder);
-        for (String file : ModelFormat.FINGERPRINTED) {
-            Path path = folder.resolve(file);
-            String expected = manifest.path("sha256").path(file).asText("");
-            if (!Files.isRegularFile(path)) {
-                throw new Spiking4jException("Model directory " + folder + " has no " + file
-                        + "; it is incomplete. Use another checkpoint or train again.");
+        CheckpointGenerations generations = new CheckpointGenerations(folder);
+        List<Path> all = generations.newestFirst();
+        Path manifestPath = folder.resolve(ModelFormat.MANIFEST);
+        List<String> skipped = new ArrayList<>();
+        List<Path> candidates = new ArrayList<>();
+        if (Files.isRegularFile(manifestPath)) {
+            JsonNode pointer;
+            try {
+                pointer = ModelManifest.read(manifestPath);
+            } catch (ModelManifest.Damaged damaged) {
+                if (all.isEmpty()) {
+                    throw damaged;
+                }
+                pointer = null;
+                skipped.add(damaged.getMessage());
+                candidates.addAll(all);
             }
-            String actual = Fingerprint.sha256(path);
-            if (!actual.equals(expected)) {
-                throw new Spiking4jException(path + " does not match the checksum in " + ModelFormat.MANIFEST
-                        + ": the file is corrupted or was changed after training. Restore it from a copy, or train "
-                        + "again; spiking4j will not load a model it cannot vouch for.");
+            if (pointer != null && !pointer.has(ModelManifest.CHECKPOINT)) {
+                return files.read(folder, pointer);
             }
-        }
-        CircuitDescription circuit = new CircuitFiles().read(folder.resolve(ModelFormat.CIRCUIT), registry);
-        Map<String, float[]> arrays = new LinkedHashMap<>();
-        Map<String, NdArray> weights = NpzArchive.read(folder.resolve(ModelFormat.WEIGHTS));
-        circuit.projections().forEach((name, spec) -> {
-            NdArray array = weights.get(name);
-            int pre = circuit.population(spec.from()).size();
-            int post = circuit.population(spec.to()).size();
-            if (array == null || array.rank() != 2 || array.dimension(0) != pre || array.dimension(1) != post) {
-                throw new Spiking4jException(folder.resolve(ModelFormat.WEIGHTS) + " has no (" + pre + ", " + post
-                        + ") array '" + name + "' for projection " + spec.from() + "→" + spec.to()
-                        + "; it does not belong to this circuit.");
+            if (pointer != null) {
+                Path current = generations.resolve(pointer.path(ModelManifest.CHECKPOINT).asText());
+                if (current == null) {
+                    throw new Spiking4jException(manifestPath + " names '" + pointer.path(ModelManifest.CHECKPOINT)
+                            .asText() + "', which is not a checkpoint folder of " + folder
+                            + "; the model directory is damaged.");
+                }
+                candidates.add(current);
+                all.stream().filter(g -> CheckpointGenerations.number(g) < CheckpointGenerations.number(current))
+                        .forEach(candidates::add);
             }
-            arrays.put(name, array.asFloats());
-        });
-        Map<String, Double> scalars = new LinkedHashMap<>();
-        TrainingProgress progress = TrainingProgress.start();
-        for (Map.Entry<String, NdArray> entry : NpzArchive.read(folder.resolve(ModelFormat.STATE)).entrySet()) {
-            if (entry.getKey().equals(PROGRESS_KEY)) {
-                double[] values = entry.getValue().asDoubles();
-                progress = new TrainingProgress((int) values[0], (int) values[1], (long) values[2], (long) values[3],
-                        values[4]);
-            } else if (entry.getKey().startsWith(SCALAR_PREFIX)) {
-                scalars.put(entry.getKey().substring(SCALAR_PREFIX.length()), entry.getValue().asDoubles()[0]);
-            } else {
-                arrays.put(entry.getKey(), entry.getValue().asFloats());
-            }
-        }
-        return new Checkpoint(circuit, new SimulationState(arrays, scalars), progress,
-                readMetrics(folder.resolve(ModelFormat.METRICS)));
-    }
-
-    private static JsonNode readManifest(Path folder) {
-        Path path = folder.resolve(ModelFormat.MANIFEST);
-        if (!Files.isRegularFile(path)) {
+        } else if (all.isEmpty() && Files.exists(folder.resolve(ModelFormat.LOCK))) {
+            throw new Spiking4jException(folder + " holds no checkpoint yet: the training that created it stopped "
+                    + "before writing its first one. Train again with --out " + folder + ".");
+        } else if (all.isEmpty()) {
             throw new Spiking4jException(folder + " is not a spiking4j model directory: it has no "
                     + ModelFormat.MANIFEST + ". Give the folder that 'spiking4j train --out' wrote.");
+        } else {
+            skipped.add(folder + " has no " + ModelFormat.MANIFEST + " yet.");
+            candidates.addAll(all);
         }
-        JsonNode manifest;
-        try {
-            manifest = JSON.readTree(path.toFile());
-        } catch (IOException e) {
-            throw new Spiking4jException(path + " is not valid JSON (" + e.getMessage()
-                    + "); the model directory is damaged.");
-        }
-        if (!ModelFormat.NAME.equals(manifest.path("format").asText())) {
-            throw new Spiking4jException(path + " does not describe a spiking4j model (format is '"
-                    + manifest.path("format").asText() + "', expected '" + ModelFormat.NAME + "').");
-        }
-        int version = manifest.path("formatVersion").asInt(-1);
-        if (version > ModelFormat.VERSION) {
-            throw new Spiking4jException(folder + " was written by a newer spiking4j (model format " + version
-                    + "; this version reads up to " + ModelFormat.VERSION + "). Upgrade spiking4j to load it.");
-        }
-        if (version < 1) {
-            throw new Spiking4jException(path + " has no valid formatVersion; the model directory is damaged.");
-        }
-        return manifest;
+        return readNewestComplete(folder, candidates, skipped);
     }
 
-    private static List<EpochMetrics> readMetrics(Path path) {
-        List<EpochMetrics> metrics = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    metrics.add(JSON.readValue(line, EpochMetrics.class));
+    private Checkpoint readNewestComplete(Path folder, List<Path> candidates, List<String> skipped) {
+        List<Spiking4jException> failures = new ArrayList<>();
+        for (Path candidate : candidates) {
+            try {
+                Path manifest = candidate.resolve(ModelFormat.MANIFEST);
+                if (!Files.isRegularFile(manifest)) {
+                    throw new Spiking4jException(candidate + " has no " + ModelFormat.MANIFEST
+                            + ": its write was interrupted.");
                 }
+                Checkpoint checkpoint = files.read(candidate, ModelManifest.read(manifest));
+                if (!skipped.isEmpty()) {
+                    warnings.accept("warning: " + String.join(" ", skipped) + " Loaded the checkpoint in " + candidate
+                            + " (epoch " + (checkpoint.progress().epoch() + 1) + ", batch " + checkpoint.progress().batch()
+                            + ") instead.");
+                }
+                return checkpoint;
+            } catch (Spiking4jException e) {
+                failures.add(e);
+                skipped.add("Skipped " + candidate + ": " + e.getMessage());
             }
-        } catch (IOException e) {
-            throw new Spiking4jException(path + " cannot be read as metrics lines: " + e.getMessage());
         }
-        return metrics;
+        if (failures.size() == 1 && skipped.size() == 1) {
+            throw failures.get(0);
+        }
+        throw new Spiking4jException(folder + " holds no complete checkpoint. " + String.join(" ", skipped)
+                + " Train again with --out " + folder + ".");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.plugin.Spiking4jPlugin;
 
@@ -29,19 +30,37 @@ public final class PluginLoader {
         this.applicationLoader = applicationLoader;
     }
 
-    /** Class-path plugins plus those in {@code pluginsFolder} (ignored when null or absent). */
+    /**
+     * Class-path plugins plus those in {@code pluginsFolder} (ignored when null or absent). A plugin
+     * folder that cannot be loaded (no descriptor, another api version, a damaged jar, an id that is
+     * taken) is left out and listed in {@link PluginRegistry#failures()}: one broken plugin must not
+     * stop every command.
+     */
     public PluginRegistry load(Path pluginsFolder) {
         List<Spiking4jPlugin> plugins = new ArrayList<>(discover(applicationLoader, "the class path", false));
+        List<PluginFailure> failures = new ArrayList<>();
         if (pluginsFolder != null && Files.isDirectory(pluginsFolder)) {
-            try (Stream<Path> folders = Files.list(pluginsFolder)) {
-                for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-                    plugins.addAll(loadFolder(folder));
-                }
+            List<Path> folders;
+            try (Stream<Path> entries = Files.list(pluginsFolder)) {
+                folders = entries.filter(Files::isDirectory).sorted().toList();
             } catch (IOException e) {
-                throw new Spiking4jException("Cannot list the plugins folder " + pluginsFolder + ": " + e.getMessage());
+                folders = List.of();
+                failures.add(new PluginFailure(pluginsFolder.toString(), "the folder cannot be listed ("
+                        + e.getMessage() + ")."));
+            }
+            for (Path folder : folders) {
+                try {
+                    List<Spiking4jPlugin> found = loadFolder(folder);
+                    List<Spiking4jPlugin> together = new ArrayList<>(plugins);
+                    together.addAll(found);
+                    PluginRegistry.of(together);
+                    plugins = together;
+                } catch (Spiking4jException | LinkageError e) {
+                    failures.add(new PluginFailure(folder.toString(), e.getMessage()));
+                }
             }
         }
-        return PluginRegistry.of(plugins);
+        return PluginRegistry.of(plugins, failures);
     }
 
     private List<Spiking4jPlugin> loadFolder(Path folder) {
@@ -65,6 +84,7 @@ public final class PluginLoader {
         List<URL> jars = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                checkIsZip(jar);
                 jars.add(jar.toUri().toURL());
             }
         } catch (IOException e) {
@@ -73,6 +93,15 @@ public final class PluginLoader {
         ClassLoader isolated = new PluginClassLoader(jars.toArray(URL[]::new),
                 new ApiOnlyClassLoader(applicationLoader));
         return discover(isolated, folder.toString(), true);
+    }
+
+    private static void checkIsZip(Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            zip.size();
+        } catch (IOException e) {
+            throw new Spiking4jException(jar + " is not a readable jar (zip) file (" + e.getMessage()
+                    + "); replace it with the plugin's jar, or remove it.");
+        }
     }
 
     /**
@@ -87,7 +116,7 @@ public final class PluginLoader {
                     found.add(plugin);
                 }
             }
-        } catch (ServiceConfigurationError e) {
+        } catch (ServiceConfigurationError | LinkageError e) {
             throw new Spiking4jException("A plugin in " + where + " could not be loaded: " + e.getMessage()
                     + ". Check that it was built against this spiking4j api.");
         }

@@ -20,15 +20,22 @@ public final class PluginRegistry implements BackendContext {
     private final List<Spiking4jPlugin> plugins;
     private final Map<ComponentKind, Map<String, ComponentDescriptor>> components;
     private final Map<String, String> pluginOfComponent;
+    private final List<PluginFailure> failures;
 
     private PluginRegistry(List<Spiking4jPlugin> plugins, Map<ComponentKind, Map<String, ComponentDescriptor>> components,
-            Map<String, String> pluginOfComponent) {
+            Map<String, String> pluginOfComponent, List<PluginFailure> failures) {
         this.plugins = plugins;
         this.components = components;
         this.pluginOfComponent = pluginOfComponent;
+        this.failures = failures;
     }
 
     public static PluginRegistry of(List<Spiking4jPlugin> plugins) {
+        return of(plugins, List.of());
+    }
+
+    /** The plugins, and the plugin folders left out because they could not be loaded. */
+    public static PluginRegistry of(List<Spiking4jPlugin> plugins, List<PluginFailure> failures) {
         Map<ComponentKind, Map<String, ComponentDescriptor>> byKind = new EnumMap<>(ComponentKind.class);
         Map<String, String> owners = new TreeMap<>();
         Map<String, String> pluginIds = new TreeMap<>();
@@ -53,7 +60,12 @@ public final class PluginRegistry implements BackendContext {
         Map<ComponentKind, Map<String, ComponentDescriptor>> frozen = new EnumMap<>(ComponentKind.class);
         byKind.forEach((kind, ofKind) -> frozen.put(kind, Collections.unmodifiableMap(ofKind)));
         return new PluginRegistry(List.copyOf(plugins), Collections.unmodifiableMap(frozen),
-                Collections.unmodifiableMap(owners));
+                Collections.unmodifiableMap(owners), List.copyOf(failures));
+    }
+
+    /** Plugin folders that could not be loaded, with the reason; their components are missing. */
+    public List<PluginFailure> failures() {
+        return failures;
     }
 
     public List<Spiking4jPlugin> plugins() {
@@ -86,7 +98,17 @@ public final class PluginRegistry implements BackendContext {
     public String unknownIdMessage(ComponentKind kind, String id) {
         return "Unknown " + singular(kind) + " '" + id + "'. Known " + kind.title() + ": "
                 + String.join(", ", components.getOrDefault(kind, Map.of()).keySet())
-                + ". Run 'spiking4j plugins' to see them with their parameters, or add the plugin that provides it.";
+                + ". Run 'spiking4j plugins' to see them with their parameters, or add the plugin that provides it."
+                + failureNote();
+    }
+
+    private String failureNote() {
+        StringBuilder note = new StringBuilder();
+        for (PluginFailure failure : failures) {
+            note.append(" The plugin in ").append(failure.folder()).append(" could not be loaded and may provide it: ")
+                    .append(failure.reason());
+        }
+        return note.toString();
     }
 
     public List<String> ids(ComponentKind kind) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class StopSignal {
     private final AtomicBoolean requested = new AtomicBoolean();
+    private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
 
     public void request() {
@@ -20,7 +21,22 @@ public final class StopSignal {
         return requested.get();
     }
 
-    /** Called by the trainer when it has stopped (checkpoint written) or finished. */
+    /** Called just before training starts: from now on a stop request is answered with a checkpoint. */
+    public void trainingStarted() {
+        started.set(true);
+    }
+
+    /** True once training has started (and perhaps already finished). */
+    public boolean isStarted() {
+        return started.get();
+    }
+
+    /** True once the trainer has stopped or finished (or failed). */
+    public boolean isAcknowledged() {
+        return finished.getCount() == 0;
+    }
+
+    /** Called by the trainer (or whoever ran it) when it has stopped (checkpoint written) or finished. */
     public void acknowledge() {
         finished.countDown();
     }

@@ -159,6 +159,22 @@ class CircuitLoaderTest {
         }
     }
 
+    @Test
+    void anchorsAndAliasesAreNamedAsSuch() {
+        String anchored = edited("  z2:\n", "  z2: &hidden\n");
+        String message = failureOf(anchored);
+        assertTrue(message.contains("the anchor '&hidden'") && message.contains("no YAML anchors or aliases"), message);
+        assertTrue(!message.contains("found a mapping"), message);
+    }
+
+    @Test
+    void notANumberAndInfinityAreNamedAsNotFinite() {
+        String message = failureOf(edited("threshold: 10}", "threshold: .nan}"));
+        assertTrue(message.contains("line 21") && message.contains("'.nan' is not a finite number"), message);
+        message = failureOf(edited("scale: 0.1", "scale: -.inf"));
+        assertTrue(message.contains("'-.inf' is not a finite number"), message);
+    }
+
     private String failureOf(Path file) {
         return assertThrows(Spiking4jException.class, () -> loader.load(file)).getMessage();
     }

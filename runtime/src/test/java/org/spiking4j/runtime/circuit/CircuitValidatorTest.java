@@ -157,6 +157,17 @@ class CircuitValidatorTest {
         assertNull(validator.problems(unnamed, YamlLocations.none()).get(0).position());
     }
 
+    @Test
+    void aCircuitNameMustBeAPlainFolderName() {
+        for (String name : new String[] {"../../x", "runs/inner", "a\\\\b", "..", ".hidden"}) {
+            List<CircuitProblem> problems = problemsOf("name: csdp-small", "name: '" + name + "'");
+            assertEquals(1, problems.size(), name + ": " + problems);
+            assertTrue(problems.get(0).message().contains("is not a plain name"), problems.toString());
+            assertEquals(3, problems.get(0).position().line(), problems.toString());
+        }
+        assertEquals(List.of(), problemsOf("name: csdp-small", "name: paper_3000-600.v2"));
+    }
+
     private String failureOf(String fixture) {
         ParsedCircuit parsed = loader.loadWithLocations(CircuitFixtures.circuit(fixture));
         return assertThrows(Spiking4jException.class, () -> validator.validate(parsed)).getMessage();

@@ -77,31 +77,49 @@ class PluginFolderTest {
     }
 
     @Test
-    void duplicateIdsAreAnError() throws Exception {
+    void aDuplicateIdLeavesOnlyTheSecondPluginOut() throws Exception {
         Path plugins = work.resolve("plugins");
         writePlugin(plugins.resolve("first"), "1");
         writePlugin(plugins.resolve("second"), "1");
-        Spiking4jException error = assertThrows(Spiking4jException.class,
-                () -> new PluginLoader(getClass().getClassLoader()).load(plugins));
-        assertTrue(error.getMessage().contains("example-tanh"), error.getMessage());
+        PluginRegistry registry = new PluginLoader(getClass().getClassLoader()).load(plugins);
+        assertTrue(registry.has(ComponentKind.NEURON_MODEL, "tanh-rate"), "the first one loads");
+        assertEquals(1, registry.failures().size(), registry.failures().toString());
+        assertTrue(registry.failures().get(0).folder().endsWith("second"), registry.failures().toString());
+        assertTrue(registry.failures().get(0).reason().contains("example-tanh"), registry.failures().toString());
     }
 
     @Test
     void aPluginForAnotherApiVersionIsRefused() throws Exception {
         Path plugins = work.resolve("plugins");
         writePlugin(plugins.resolve("tanh"), "9");
-        Spiking4jException error = assertThrows(Spiking4jException.class,
-                () -> new PluginLoader(getClass().getClassLoader()).load(plugins));
-        assertTrue(error.getMessage().contains("api version '9'"), error.getMessage());
+        PluginRegistry registry = new PluginLoader(getClass().getClassLoader()).load(plugins);
+        assertTrue(registry.has(ComponentKind.NEURON_MODEL, "slif"), "the built-ins still load");
+        assertEquals(1, registry.failures().size());
+        assertTrue(registry.failures().get(0).reason().contains("api version '9'"), registry.failures().toString());
+        Spiking4jException missing = assertThrows(Spiking4jException.class,
+                () -> registry.require(ComponentDescriptor.class, ComponentKind.NEURON_MODEL, "tanh-rate"));
+        assertTrue(missing.getMessage().contains("could not be loaded") && missing.getMessage().contains("tanh"),
+                missing.getMessage());
     }
 
     @Test
     void aFolderWithoutDescriptorIsNamed() throws Exception {
         Path plugins = work.resolve("plugins");
         Files.createDirectories(plugins.resolve("stray"));
-        Spiking4jException error = assertThrows(Spiking4jException.class,
-                () -> new PluginLoader(getClass().getClassLoader()).load(plugins));
-        assertTrue(error.getMessage().contains("plugin.properties"), error.getMessage());
+        PluginRegistry registry = new PluginLoader(getClass().getClassLoader()).load(plugins);
+        assertEquals(1, registry.failures().size());
+        assertTrue(registry.failures().get(0).reason().contains("plugin.properties"), registry.failures().toString());
+    }
+
+    @Test
+    void aJarThatIsNotAZipIsReported() throws Exception {
+        Path plugins = work.resolve("plugins");
+        writePlugin(plugins.resolve("tanh"), "1");
+        Files.writeString(plugins.resolve("tanh").resolve("broken.jar"), "not a zip at all");
+        PluginRegistry registry = new PluginLoader(getClass().getClassLoader()).load(plugins);
+        assertEquals(1, registry.failures().size());
+        assertTrue(registry.failures().get(0).reason().contains("broken.jar")
+                && registry.failures().get(0).reason().contains("not a readable jar"), registry.failures().toString());
     }
 
     private void writePlugin(Path folder, String apiVersion) throws IOException {

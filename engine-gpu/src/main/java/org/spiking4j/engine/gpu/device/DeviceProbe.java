@@ -38,6 +38,9 @@ public final class DeviceProbe {
     }
 
     public Outcome probe() {
+        if (!OpenClLoaderLookup.ofThisMachine().mayBePresent()) {
+            return new Outcome(List.of(), Availability.no(OpenClErrors.NO_LOADER));
+        }
         try {
             return listDevices();
         } catch (UnsatisfiedLinkError | NoClassDefFoundError | ExceptionInInitializerError e) {

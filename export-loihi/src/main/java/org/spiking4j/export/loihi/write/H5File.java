@@ -37,7 +37,7 @@ final class H5File {
             }
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | io.jhdf.exceptions.HdfException e) {
-            throw new Spiking4jException("Could not write " + target + ": " + e.getMessage()
+            throw new Spiking4jException("Could not write " + target + ": " + rootCause(e)
                     + ". Check that the folder is writable and the disk has space.", e);
         } finally {
             try {
@@ -46,5 +46,14 @@ final class H5File {
                 // A leftover hidden .partial file is harmless; the original outcome matters more.
             }
         }
+    }
+
+    /** jHDF wraps the operating system's reason ("No space left on device") in its own "Exception writing". */
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.Backend;
-import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.data.LabeledDataset;
@@ -26,7 +24,7 @@ import org.spiking4j.runtime.model.ModelFormat;
 import org.spiking4j.runtime.model.TrainingProgress;
 import org.spiking4j.runtime.plugin.PluginRegistry;
 import org.spiking4j.runtime.training.StopSignal;
-import org.spiking4j.runtime.training.Trainer;
+import org.spiking4j.runtime.training.TrainingRun;
 import org.spiking4j.runtime.training.TrainingOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,7 +96,6 @@ public final class TrainCommand implements Callable<Integer> {
                     + folder + ", or choose another --out.");
         }
         TrainingProgress start = checkpoint != null ? checkpoint.progress() : TrainingProgress.start();
-        List<EpochMetrics> earlier = checkpoint != null ? checkpoint.metrics() : List.of();
         if (start.finished(circuit.protocol().epochs())) {
             spec.commandLine().getOut().println("Nothing to do: " + folder + " has finished all "
                     + circuit.protocol().epochs() + " epochs (raise --epochs to train further).");
@@ -121,14 +118,9 @@ public final class TrainCommand implements Callable<Integer> {
         }, "spiking4j-checkpoint-on-signal");
         Runtime.getRuntime().addShutdownHook(hook);
         TrainingOutcome outcome;
-        try (Simulation simulation = backend.compile(circuit, backendOptions.simulationOptions(circuit.backend()))) {
-            if (checkpoint != null) {
-                simulation.importState(checkpoint.state());
-            }
-            ProgressReporter reporter = new ProgressReporter(out, spec.commandLine().getErr());
-            outcome = new Trainer(registry, models, reporter, stop).train(simulation, data, folder, start, earlier,
-                    checkpointEvery);
-        }
+        ProgressReporter reporter = new ProgressReporter(out, spec.commandLine().getErr());
+        outcome = new TrainingRun(registry, models, reporter, stop).train(backend,
+                backendOptions.simulationOptions(circuit.backend()), circuit, checkpoint, data, folder, checkpointEvery);
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

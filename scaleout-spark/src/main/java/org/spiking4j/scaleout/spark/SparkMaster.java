@@ -2,6 +2,7 @@ package org.spiking4j.scaleout.spark;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.scaleout.ClusterSettings;
 
 /**
@@ -11,7 +12,7 @@ import org.spiking4j.api.scaleout.ClusterSettings;
  */
 record SparkMaster(String url, int localSlots) {
     private static final Pattern LOCAL = Pattern.compile("local(\\[(\\d+|\\*)(,\\d+)?])?");
-    private static final String LOCAL_CLUSTER_PREFIX = "local-cluster[";
+    private static final Pattern LOCAL_CLUSTER = Pattern.compile("local-cluster\\[\\d+,\\d+,\\d+]");
     private static final String STANDALONE_PREFIX = "spark://";
     /** Not known on the driver: the cluster's workers decide. */
     static final int UNKNOWN_SLOTS = -1;
@@ -34,9 +35,20 @@ record SparkMaster(String url, int localSlots) {
         return new SparkMaster(url, UNKNOWN_SLOTS);
     }
 
+    /** Refuses, before Spark starts (seconds), a URL of no form Spark accepts. */
+    void requireKnownForm() {
+        boolean known = LOCAL.matcher(url).matches() || LOCAL_CLUSTER.matcher(url).matches()
+                || url.startsWith(STANDALONE_PREFIX) || url.equals("yarn") || url.startsWith("k8s://");
+        if (!known) {
+            throw new Spiking4jException("'" + url + "' is not a Spark master URL; use local[N] (N cores here), "
+                    + "local-cluster[WORKERS,CORES,MB] (separate executor JVMs here) or spark://HOST:PORT (a standalone "
+                    + "cluster), or leave --master out to run on this machine.");
+        }
+    }
+
     /** Everything runs on this machine: bind to loopback only. */
     boolean onThisMachine() {
-        return LOCAL.matcher(url).matches() || url.startsWith(LOCAL_CLUSTER_PREFIX);
+        return LOCAL.matcher(url).matches() || LOCAL_CLUSTER.matcher(url).matches();
     }
 
     boolean embedded() {

@@ -18,11 +18,12 @@ public final class SparkScaleOut implements ScaleOut {
     @Override
     public TrialCluster connect(ClusterSettings settings) {
         SparkMaster master = SparkMaster.choose(settings);
+        master.requireKnownForm();
         new MasterReachability(settings.connectTimeout()).check(master);
         SparkConf conf = new SparkSettings().conf(master, settings);
         try {
             return new SparkTrialCluster(new JavaSparkContext(conf), master, settings);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Scala code throws SparkException without declaring it
             throw new Spiking4jException("Spark could not start with the master " + master.url() + ": "
                     + SparkFailures.firstLine(e) + ". Check --master (local[N], local-cluster[N,cores,MB] or "
                     + "spark://HOST:PORT) and the --conf values.", e);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -15,6 +16,8 @@ import org.spiking4j.api.Spiking4jException;
 
 /** Reads a sweep file strictly: unknown keys and values of the wrong type name their line. */
 public final class SweepFileReader {
+    private static final String KEYS = "A sweep file has the keys circuit, seeds, grid or settings, trainLimit, "
+            + "epochs, dataset, data, backend and checkpointEvery (see configs/sweeps/).";
     private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -38,12 +41,13 @@ public final class SweepFileReader {
                         + "'circuit: ../csdp-quick.yaml' (relative to the sweep file).");
             }
             return sweep;
+        } catch (UnrecognizedPropertyException e) {
+            throw new Spiking4jException(file + ": unknown key '" + e.getPropertyName() + "'. " + KEYS, e);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String position = where == null ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr();
-            throw new Spiking4jException(file + position + ": " + e.getOriginalMessage()
-                    + ". A sweep file has the keys circuit, seeds, grid or settings, trainLimit, epochs, dataset, "
-                    + "data, backend and checkpointEvery (see configs/sweeps/).", e);
+            String problem = e.getOriginalMessage().lines().findFirst().orElse("").trim();
+            throw new Spiking4jException(file + position + ": " + problem + ". " + KEYS, e);
         }
     }
 }

@@ -1,0 +1,50 @@
+package org.spiking4j.cli.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spiking4j.cli.CommandLineRun;
+
+/**
+ * The sweep on {@code local-cluster[2,1,1024]}: two real executor JVMs with one core each, so the
+ * two trials run side by side on different executors. The end-to-end circuit on the first 500
+ * MNIST images; the trial's weights equal those of {@code train} in this JVM.
+ */
+class SweepOnLocalClusterTest {
+    private static final String TRAIN_LIMIT = "500";
+
+    @Test
+    void trialsRunOnSeparateExecutorsAndTrainTheWeightsOfTrain(@TempDir Path folder) throws Exception {
+        Path sparkHome = Path.of(System.getenv().getOrDefault("SPARK_HOME", "target/spark-home"));
+        SparkHomeForTests.fill(sparkHome);
+        Path circuit = Paths.get(getClass().getResource("/csdp-e2e.yaml").toURI());
+        Path sweep = Files.writeString(folder.resolve("sweep.yaml"), "circuit: " + circuit + "\nseeds: [1234, 1235]\n"
+                + "trainLimit: " + TRAIN_LIMIT + "\n");
+        Path out = folder.resolve("out");
+        CommandLineRun run = CommandLineRun.of("sweep", sweep.toString(), "--out", out.toString(),
+                "--master", "local-cluster[2,1,1024]", "--conf", "spark.executor.memory=900m");
+        assertEquals(0, run.exitCode(), run.toString());
+        List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
+        String firstExecutor = column(csv.get(1), "executor", csv.get(0));
+        String secondExecutor = column(csv.get(2), "executor", csv.get(0));
+        assertTrue(firstExecutor.matches("\\d+") && secondExecutor.matches("\\d+"), csv.toString());
+        assertNotEquals(firstExecutor, secondExecutor, csv.toString());
+
+        Path alone = folder.resolve("train-1235");
+        CommandLineRun train = CommandLineRun.of("train", "--config", circuit.toString(), "--train-limit", TRAIN_LIMIT,
+                "--seed", "1235", "--out", alone.toString());
+        assertEquals(0, train.exitCode(), train.toString());
+        assertEquals(-1L, Files.mismatch(alone.resolve("weights.npz"), out.resolve("trials/seed1235/weights.npz")));
+    }
+
+    private static String column(String row, String name, String header) {
+        return row.split(",", -1)[List.of(header.split(",")).indexOf(name)];
+    }
+}

@@ -137,8 +137,9 @@ public final class SweepCommand implements Callable<Integer> {
 
     private static void report(PrintWriter console, TrialOutcome outcome) {
         if (outcome.succeeded()) {
-            console.printf(Locale.ROOT, "  %s: %.2f%% test accuracy after %d epochs, %.0f s (executor %s, attempt %d)%n",
-                    outcome.trialId(), 100 * outcome.metrics().testAccuracy(), outcome.metrics().epochs(),
+            int epochs = outcome.metrics().epochs();
+            console.printf(Locale.ROOT, "  %s: %.2f%% test accuracy after %d epoch%s, %.0f s (executor %s, attempt %d)%n",
+                    outcome.trialId(), 100 * outcome.metrics().testAccuracy(), epochs, epochs == 1 ? "" : "s",
                     outcome.metrics().seconds(), outcome.executor(), outcome.attempts());
         } else {
             console.printf("  %s: FAILED: %s%n", outcome.trialId(), outcome.failure());

@@ -7,9 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spiking4j.api.scaleout.ClusterSettings;
+import org.spiking4j.api.scaleout.ScaleOut;
+import org.spiking4j.api.scaleout.TrialCluster;
+import org.spiking4j.api.scaleout.TrialOutcome;
+import org.spiking4j.api.scaleout.TrialStatus;
 import org.spiking4j.cli.CommandLineRun;
 import org.spiking4j.cli.TinyIdxDataset;
 
@@ -46,6 +54,24 @@ class SweepOnLocalClusterTest {
                 "--data", data.toString(), "--seed", "1235", "--out", alone.toString());
         assertEquals(0, train.exitCode(), train.toString());
         assertEquals(-1L, Files.mismatch(alone.resolve("weights.npz"), out.resolve("trials/seed1235/weights.npz")));
+    }
+
+    @Test
+    void trialsWhoseExecutorIsKilledAreRetriedAndFinish(@TempDir Path folder) throws Exception {
+        SparkHomeForTests.fill(Path.of(System.getenv().getOrDefault("SPARK_HOME", "target/spark-home")));
+        ScaleOut spark = ServiceLoader.load(ScaleOut.class).findFirst().orElseThrow();
+        ClusterSettings settings = new ClusterSettings("local-cluster[2,1,1024]", 1, 2, Duration.ofSeconds(5),
+                Map.of("spark.executor.memory", "600m"));
+        List<TrialOutcome> outcomes;
+        try (TrialCluster cluster = spark.connect(settings)) {
+            outcomes = cluster.runAll(List.of(new ExecutorKillingTrial("killed-once", folder.toString()),
+                    new ExecutorKillingTrial("also-killed-once", folder.toString())), outcome -> { });
+        }
+        for (TrialOutcome outcome : outcomes) {
+            assertEquals(TrialStatus.FINISHED, outcome.status(), outcome.toString());
+            assertEquals(2, outcome.attempts(), outcome.toString());
+            assertEquals(ExecutorKillingTrial.ACCURACY, outcome.metrics().testAccuracy());
+        }
     }
 
     private static String column(String row, String name, String header) {

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +14,9 @@ import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.scaleout.ClusterSettings;
 import org.spiking4j.api.scaleout.ScaleOut;
 import org.spiking4j.api.scaleout.TrialCluster;
-import org.spiking4j.api.scaleout.TrialMetrics;
 import org.spiking4j.api.scaleout.TrialOutcome;
-import org.spiking4j.runtime.circuit.CircuitFiles;
-import org.spiking4j.runtime.model.Checkpoint;
 import org.spiking4j.runtime.model.ModelDirectory;
 import org.spiking4j.runtime.plugin.PluginRegistry;
-import org.spiking4j.runtime.sweep.PlannedTrial;
 import org.spiking4j.runtime.sweep.SweepFolder;
 import org.spiking4j.runtime.sweep.SweepPlan;
 import org.spiking4j.runtime.sweep.SweepPlanner;
@@ -85,44 +80,18 @@ public final class SweepCommand implements Callable<Integer> {
         SweepPlan plan = new SweepPlanner(registry).plan(sweepFile);
         SweepFolder folder = SweepFolder.open(out, plan);
         console.printf("Sweep %s: %d trials, folder %s%n", sweepFile, plan.trials().size(), folder.path());
-        TrialFolders trialFolders = new TrialFolders(models);
-        TrialOutcome[] outcomes = new TrialOutcome[plan.trials().size()];
-        List<TrainingTrial> pending = new ArrayList<>();
-        List<Integer> pendingIndex = new ArrayList<>();
-        CircuitFiles circuits = new CircuitFiles();
-        for (int index = 0; index < outcomes.length; index++) {
-            PlannedTrial trial = plan.trials().get(index);
-            Path trialFolder = folder.trialFolder(trial.id());
-            TrialMetrics finished = trialFolders.finished(trialFolder, trial);
-            if (finished != null) {
-                outcomes[index] = TrialOutcome.earlier(trial.id(), finished);
-                console.printf("  %s: finished in an earlier run (%.2f%%), not run again%n", trial.id(),
-                        100 * finished.testAccuracy());
-                continue;
-            }
-            Checkpoint checkpoint = trialFolders.checkpoint(trialFolder);
-            if (checkpoint != null) {
-                console.printf("  %s: continues its checkpoint (epoch %d, batch %d)%n", trial.id(),
-                        checkpoint.progress().epoch() + 1, checkpoint.progress().batch());
-            }
-            pending.add(new TrainingTrial(trial.id(), circuits.write(trial.circuit()), trialFolder.toAbsolutePath()
-                    .toString(), plan.backend(), threads, plan.dataset(), plan.dataFolder() == null ? null
-                    : plan.dataFolder().toString(), plan.checkpointEvery()));
-            pendingIndex.add(index);
-        }
-        if (!pending.isEmpty()) {
+        SweepStart start = new SweepStart(plan, folder, new TrialFolders(models), threads, console);
+        List<TrialOutcome> ran = List.of();
+        if (!start.tasks().isEmpty()) {
             ClusterSettings settings = new ClusterSettings(master, threads, maxAttempts,
                     Duration.ofSeconds(connectTimeoutSeconds), conf);
             try (TrialCluster cluster = scaleOut().connect(settings)) {
-                console.printf("Running %d trials on %s%n", pending.size(), cluster.description());
+                console.printf("Running %d trials on %s%n", start.tasks().size(), cluster.description());
                 console.flush();
-                List<TrialOutcome> results = cluster.runAll(pending, outcome -> report(console, outcome));
-                for (int position = 0; position < results.size(); position++) {
-                    outcomes[pendingIndex.get(position)] = results.get(position);
-                }
+                ran = cluster.runAll(start.tasks(), outcome -> report(console, outcome));
             }
         }
-        SweepSummary summary = new SweepSummary(plan, List.of(outcomes));
+        SweepSummary summary = new SweepSummary(plan, start.outcomes(ran));
         summary.write(folder.path());
         console.println();
         console.print(summary.markdown());

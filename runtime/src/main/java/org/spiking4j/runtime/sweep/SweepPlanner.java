@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProtocolSpec;
@@ -76,11 +77,13 @@ public final class SweepPlanner {
             ObjectNode single = baseTree.deepCopy();
             String what = "trial " + trialId + " of " + sweepPath + ": the override " + override.getKey() + " = "
                     + describe(override.getValue());
+            String sourceName = base + " with " + override.getKey() + " = " + describe(override.getValue());
             try {
                 OverridePath.apply(single, override.getKey(), YAML.valueToTree(override.getValue()));
-                load(single, base + " with " + override.getKey() + " = " + describe(override.getValue()));
+                load(single, sourceName);
             } catch (Spiking4jException e) {
-                throw new Spiking4jException(what + " does not fit the circuit " + base + ": " + e.getMessage(), e);
+                throw new Spiking4jException(what + " does not fit the circuit " + base + ": "
+                        + withoutGeneratedPositions(e.getMessage(), sourceName), e);
             }
         }
         ObjectNode combined = baseTree.deepCopy();
@@ -169,6 +172,16 @@ public final class SweepPlanner {
         } catch (JsonProcessingException | ClassCastException e) {
             throw new Spiking4jException(base + " is not a circuit file (its top level is not a map of keys).", e);
         }
+    }
+
+    /**
+     * The loader names lines of the YAML written from the overridden tree, which the user never
+     * sees; the override's path says where the problem is.
+     */
+    private static String withoutGeneratedPositions(String message, String sourceName) {
+        String source = Pattern.quote(sourceName);
+        return message.replaceFirst("^" + source + " has \\d+ problems?:\\s*", "")
+                .replaceAll(source + "(, line \\d+, column \\d+)?:? ?", "");
     }
 
     private static String describe(Object value) {

@@ -108,6 +108,8 @@ class SweepPlannerTest {
                 """));
         assertTrue(error.getMessage().startsWith("trial s2-seed7 of "), error.getMessage());
         assertTrue(error.getMessage().contains("the override populations.z1.size = 'big'"), error.getMessage());
+        assertTrue(error.getMessage().endsWith("wrong value for populations.z1.size: expected a whole number, found 'big'."),
+                error.getMessage());
     }
 
     @Test
@@ -117,6 +119,7 @@ class SweepPlannerTest {
                   optimizer.params.eta: [-1.0]
                 """));
         assertTrue(error.getMessage().contains("the override optimizer.params.eta = -1.0"), error.getMessage());
+        assertTrue(!error.getMessage().contains("line "), "no positions in YAML the user never wrote: " + error.getMessage());
     }
 
     @Test

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a sweep against a real standalone Spark cluster on this machine: a Master and a Worker started from
 # the launcher's own jars (no Spark distribution), loopback only, both stopped by PID on exit.
-#   scripts/sweep-standalone-smoke.sh [SWEEP.yaml] [OUT]     (default: configs/sweeps/e2e-seeds.yaml, runs/sweep-standalone)
+#   scripts/sweep-standalone-smoke.sh [SWEEP.yaml] [OUT] [sweep options...]
+#   (default: configs/sweeps/e2e-seeds.yaml, runs/sweep-standalone)
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sweep="${1:-$home/configs/sweeps/e2e-seeds.yaml}"
@@ -30,4 +31,4 @@ java -Xmx512m -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.worker.Worker --h
 pids+=($!)
 echo "master spark://127.0.0.1:$port (pid ${pids[0]}), worker pid ${pids[1]}, logs in $logs"
 timeout "$limit_seconds" "$home/spiking4j" sweep "$sweep" --out "$out" --master "spark://127.0.0.1:$port" \
-  --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 --conf spark.executor.memory=900m
+  --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 --conf spark.executor.memory=900m "${@:3}"

@@ -36,6 +36,12 @@ import org.spiking4j.runtime.training.TrainingRun;
 public record TrainingTrial(String trialId, String circuitYaml, String folder, String backend, int threads,
         String dataset, String dataFolder, int checkpointEvery) implements TrialTask {
     private static final long serialVersionUID = 1L;
+    /**
+     * Trials share an executor JVM when it has more cores than a trial takes. Picking the backend
+     * probes the OpenCL driver, and two first probes at once crashed the JVM with PoCL (SIGSEGV in
+     * clGetDeviceInfo, seen on a standalone worker with two cores), so one trial probes at a time.
+     */
+    private static final Object BACKEND_PROBE = new Object();
 
     @Override
     public TrialMetrics run() {
@@ -48,7 +54,10 @@ public record TrainingTrial(String trialId, String circuitYaml, String folder, S
         if (checkpoint != null && checkpoint.progress().finished(circuit.protocol().epochs())) {
             return TrialFolders.metrics(checkpoint.metrics());
         }
-        Backend selected = services.getInstance(BackendSelector.class).select(backendId(circuit.backend()));
+        Backend selected;
+        synchronized (BACKEND_PROBE) {
+            selected = services.getInstance(BackendSelector.class).select(backendId(circuit.backend()));
+        }
         LabeledDataset data = services.getInstance(DatasetLoader.class).load(circuit, dataset,
                 dataFolder == null ? null : Path.of(dataFolder));
         createFolder(trialFolder);

@@ -77,8 +77,8 @@ final class SparkTrialCluster implements TrialCluster {
         try {
             return job.get().get(0);
         } catch (ExecutionException e) {
-            return TrialOutcome.failed(task.trialId(), SparkFailures.firstLine(e.getCause() == null ? e : e.getCause()),
-                    "", settings.maxAttempts());
+            String reason = SparkFailures.firstLine(e.getCause() == null ? e : e.getCause());
+            return TrialOutcome.failed(task.trialId(), reason, "", SparkFailures.attempts(reason));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return TrialOutcome.failed(task.trialId(), "interrupted", "", 0);

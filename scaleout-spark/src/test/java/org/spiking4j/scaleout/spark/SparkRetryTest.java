@@ -50,6 +50,7 @@ class SparkRetryTest {
         TrialOutcome outcome = cluster.runAll(List.of(crashing), ignored -> { }).get(0);
         assertEquals(TrialStatus.FAILED, outcome.status());
         assertEquals(2, crashing.starts());
+        assertEquals(2, outcome.attempts());
         assertTrue(outcome.failure().contains("failed 2 times") && outcome.failure().contains("simulated crash"),
                 outcome.failure());
         assertTrue(!outcome.failure().contains("\tat "), "one line, no stack trace: " + outcome.failure());

@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.backend.KernelChoice;
@@ -31,7 +32,8 @@ import org.spiking4j.runtime.training.TrainingRun;
  * A sweep trial as it travels to a worker: the resolved circuit as YAML text, its folder and the
  * shared options. On the worker it wires the same services as the command line and trains through
  * {@link TrainingRun} like {@code spiking4j train}, continuing the folder's checkpoint if there is
- * one, so a retried or rerun trial resumes instead of starting again.
+ * one, so a retried or rerun trial resumes instead of starting again. Like {@code train}, a JVM
+ * stopped by SIGINT/SIGTERM first lets the trial write its checkpoint at the next batch boundary.
  */
 public record TrainingTrial(String trialId, String circuitYaml, String folder, String backend, int threads,
         String dataset, String dataFolder, int checkpointEvery) implements TrialTask {
@@ -42,6 +44,8 @@ public record TrainingTrial(String trialId, String circuitYaml, String folder, S
      * clGetDeviceInfo, seen on a standalone worker with two cores), so one trial probes at a time.
      */
     private static final Object BACKEND_PROBE = new Object();
+    /** As for train: on SIGINT/SIGTERM the JVM waits this long for the trial's checkpoint at the next batch. */
+    private static final long SECONDS_TO_FINISH_CHECKPOINT = 300;
 
     @Override
     public TrialMetrics run() {
@@ -61,10 +65,32 @@ public record TrainingTrial(String trialId, String circuitYaml, String folder, S
         LabeledDataset data = services.getInstance(DatasetLoader.class).load(circuit, dataset,
                 dataFolder == null ? null : Path.of(dataFolder));
         createFolder(trialFolder);
-        TrainingOutcome outcome = new TrainingRun(registry, models, TrainingListener.SILENT, new StopSignal())
-                .train(selected, simulationOptions(circuit.backend()), circuit, checkpoint, data, trialFolder,
-                        checkpointEvery);
+        StopSignal stop = new StopSignal();
+        Thread hook = new Thread(() -> {
+            stop.request();
+            stop.awaitAcknowledgement(SECONDS_TO_FINISH_CHECKPOINT, TimeUnit.SECONDS);
+        }, "spiking4j-trial-checkpoint-on-signal");
+        Runtime.getRuntime().addShutdownHook(hook);
+        TrainingOutcome outcome;
+        try {
+            outcome = new TrainingRun(registry, models, TrainingListener.SILENT, stop).train(selected,
+                    simulationOptions(circuit.backend()), circuit, checkpoint, data, trialFolder, checkpointEvery);
+        } finally {
+            removeHook(hook);
+        }
+        if (outcome.interrupted()) {
+            throw new Spiking4jException("trial " + trialId + " was stopped by a signal after writing its checkpoint; "
+                    + "rerun the sweep to continue it.");
+        }
         return TrialFolders.metrics(outcome.metrics());
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is exiting on a signal; the hook is waiting for this trial's checkpoint.
+        }
     }
 
     private String backendId(BackendSpec fromCircuit) {

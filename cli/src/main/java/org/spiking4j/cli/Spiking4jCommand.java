@@ -9,6 +9,7 @@ import org.spiking4j.cli.commands.PluginsCommand;
 import org.spiking4j.cli.commands.ReportCommand;
 import org.spiking4j.cli.commands.TrainCommand;
 import org.spiking4j.cli.commands.ValidateCommand;
+import org.spiking4j.cli.sweep.SweepCommand;
 import picocli.CommandLine.Command;
 
 /** The top-level command; every action is a subcommand. */
@@ -16,6 +17,6 @@ import picocli.CommandLine.Command;
         description = "Train spiking circuits with local learning rules (CSDP) on pluggable backends.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, ValidateCommand.class, PluginsCommand.class,
                 DataCommand.class, OracleCommand.class, BenchCommand.class, ExportCommand.class,
-                ReportCommand.class})
+                ReportCommand.class, SweepCommand.class})
 public final class Spiking4jCommand {
 }

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** One run of the command line with its exit code and what it printed. */
-record CommandLineRun(int exitCode, String out, String err) {
+public record CommandLineRun(int exitCode, String out, String err) {
 
-    static CommandLineRun of(String... args) {
+    public static CommandLineRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
@@ -14,7 +14,7 @@ record CommandLineRun(int exitCode, String out, String err) {
     }
 
     /** True when nothing looks like a Java stack trace or exception class name. */
-    boolean hasNoStackTrace() {
+    public boolean hasNoStackTrace() {
         String all = out + err;
         return !all.contains("\tat ") && !all.contains("Exception:") && !all.contains("Exception\n");
     }

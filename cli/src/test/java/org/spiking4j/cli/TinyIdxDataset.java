@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes a small IDX dataset (class k lights row band k) so the CLI can train end to end in seconds. */
-final class TinyIdxDataset {
+public final class TinyIdxDataset {
     private static final int IMAGES_MAGIC = 0x00000803;
     private static final int LABELS_MAGIC = 0x00000801;
     private static final int SIDE = 28;
@@ -16,7 +16,7 @@ final class TinyIdxDataset {
     private TinyIdxDataset() {
     }
 
-    static Path write(Path folder, int trainCount, int testCount) throws IOException {
+    public static Path write(Path folder, int trainCount, int testCount) throws IOException {
         Files.createDirectories(folder);
         writeImages(folder.resolve("train-images-idx3-ubyte"), trainCount);
         writeLabels(folder.resolve("train-labels-idx1-ubyte"), trainCount);

@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.Backend;
-import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProtocolSpec;
@@ -28,7 +26,7 @@ import org.spiking4j.runtime.plugin.PluginRegistry;
 import org.spiking4j.runtime.preflight.DatasetFit;
 import org.spiking4j.runtime.preflight.MemoryEstimate;
 import org.spiking4j.runtime.training.StopSignal;
-import org.spiking4j.runtime.training.Trainer;
+import org.spiking4j.runtime.training.TrainingRun;
 import org.spiking4j.runtime.training.TrainingOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -124,7 +122,6 @@ public final class TrainCommand implements Callable<Integer> {
         CircuitDescription circuit = applyOverrides(checkpoint != null ? checkpoint.circuit() : fromConfig);
         models.removeLeftovers(folder);
         TrainingProgress start = checkpoint != null ? checkpoint.progress() : TrainingProgress.start();
-        List<EpochMetrics> earlier = checkpoint != null ? checkpoint.metrics() : List.of();
         var out = spec.commandLine().getOut();
         if (start.finished(circuit.protocol().epochs())) {
             out.println("Nothing to do: " + folder + " has finished all " + circuit.protocol().epochs()
@@ -143,18 +140,9 @@ public final class TrainCommand implements Callable<Integer> {
         StopSignal stop = new StopSignal();
         CheckpointCounter listener = new CheckpointCounter(new ProgressReporter(out, spec.commandLine().getErr()));
         TrainingOutcome outcome;
-        try (SignalStopHook hook = new SignalStopHook(stop, listener, folder, spec.commandLine().getErr());
-                Simulation simulation = backend.compile(circuit, options)) {
-            if (checkpoint != null) {
-                simulation.importState(checkpoint.state());
-            }
-            stop.trainingStarted();
-            try {
-                outcome = new Trainer(registry, models, listener, stop).train(simulation, data, folder, start, earlier,
-                        checkpointEvery);
-            } finally {
-                stop.acknowledge();
-            }
+        try (SignalStopHook hook = new SignalStopHook(stop, listener, folder, spec.commandLine().getErr())) {
+            outcome = new TrainingRun(registry, models, listener, stop).train(backend, options, circuit, checkpoint,
+                    data, folder, checkpointEvery);
         }
         EpochMetrics last = outcome.last();
         if (!outcome.interrupted() && last != null) {

@@ -9,10 +9,12 @@ import org.spiking4j.api.engine.OptimizerState;
 public interface CpuOptimizerKernel extends OptimizerState {
 
     /** Registers a plastic projection (allocates its state). */
-    void attach(ProjectionBuffers projection);
+    default void attach(ProjectionBuffers projection) {
+    }
 
     /** Called once per learning step before any row is applied (e.g. Adam's step counter). */
-    void beginStep();
+    default void beginStep() {
+    }
 
     /** Applies delta row {@code preRow} of the projection and clears it. */
     void apply(ProjectionBuffers projection, int preRow);

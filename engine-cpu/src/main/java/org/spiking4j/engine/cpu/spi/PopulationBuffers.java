@@ -1,12 +1,13 @@
 package org.spiking4j.engine.cpu.spi;
 
+import org.spiking4j.api.engine.PlannedPopulation;
 import org.spiking4j.api.plan.PopulationPlan;
 
 /**
  * The arrays of one population that kernels share: input current, spikes, optional trace, and
  * for encoders the batch's clamped values or injected spikes.
  */
-public final class PopulationBuffers {
+public final class PopulationBuffers implements PlannedPopulation {
     private final PopulationPlan plan;
     private final float[] current;
     private final SpikeBuffer spikes;
@@ -27,16 +28,9 @@ public final class PopulationBuffers {
     }
 
     /** The population's plan: name, size, role, parameters, trace decay. */
+    @Override
     public PopulationPlan plan() {
         return plan;
-    }
-
-    public String name() {
-        return plan.name();
-    }
-
-    public int size() {
-        return plan.size();
     }
 
     /** (rows, size) summed synaptic current of this step. */

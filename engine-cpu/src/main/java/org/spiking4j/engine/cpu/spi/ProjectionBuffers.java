@@ -1,12 +1,13 @@
 package org.spiking4j.engine.cpu.spi;
 
+import org.spiking4j.api.engine.PlannedProjection;
 import org.spiking4j.api.plan.ProjectionPlan;
 
 /**
  * A projection's weights (pre, post) row-major and, when plastic, the update accumulated this
  * step (same shape), plus the populations and the signal it connects.
  */
-public final class ProjectionBuffers {
+public final class ProjectionBuffers implements PlannedProjection {
     private final ProjectionPlan plan;
     private final PopulationBuffers pre;
     private final PopulationBuffers post;
@@ -26,12 +27,9 @@ public final class ProjectionBuffers {
     }
 
     /** The projection's plan: name, sizes, delay, scale, bounds, rule. */
+    @Override
     public ProjectionPlan plan() {
         return plan;
-    }
-
-    public String name() {
-        return plan.name();
     }
 
     public PopulationBuffers pre() {

@@ -1,8 +1,8 @@
 package org.spiking4j.engine.gpu.kernel;
 
-import java.util.List;
 import org.spiking4j.api.engine.builtin.AdamParameters;
 import org.spiking4j.api.engine.builtin.AdamSchedule;
+import org.spiking4j.api.engine.builtin.AdamState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spiking4j.engine.gpu.device.DeviceBuffer;
@@ -20,7 +20,7 @@ import org.spiking4j.engine.gpu.spi.WeightConstraints;
  * where the bias corrections are computed exactly as the CPU computes them. State names match the
  * CPU engine's, so checkpoints move between engines.
  */
-public final class OpenClAdamKernel implements OpenClOptimizerKernel {
+public final class OpenClAdamKernel implements OpenClOptimizerKernel, AdamState {
     static final ProgramSource PROGRAM = ProgramSource.builtin("weight-constraints.cl", "adam.cl");
 
     private final OpenClDevice device;
@@ -72,11 +72,6 @@ public final class OpenClAdamKernel implements OpenClOptimizerKernel {
     }
 
     @Override
-    public List<String> stateKeys() {
-        return AdamParameters.STATE_KEYS;
-    }
-
-    @Override
     public float[] exportState(String projection, String key) {
         Moments state = moments.get(projection);
         return state.of(key).readFloats(state.count());
@@ -88,12 +83,7 @@ public final class OpenClAdamKernel implements OpenClOptimizerKernel {
     }
 
     @Override
-    public Map<String, Double> exportScalars() {
-        return schedule.exportScalars();
-    }
-
-    @Override
-    public void importScalars(Map<String, Double> scalars) {
-        schedule.importScalars(scalars);
+    public AdamSchedule schedule() {
+        return schedule;
     }
 }

@@ -24,14 +24,6 @@ public final class OpenClSgdKernel implements OpenClOptimizerKernel {
     }
 
     @Override
-    public void attach(DeviceProjection projection) {
-    }
-
-    @Override
-    public void beginStep() {
-    }
-
-    @Override
     public void apply(DeviceProjection projection, WeightConstraints constraints) {
         int preSize = projection.pre().size();
         int postSize = projection.post().size();

@@ -1,5 +1,6 @@
 package org.spiking4j.engine.gpu.spi;
 
+import org.spiking4j.api.engine.PlannedPopulation;
 import org.spiking4j.api.plan.PopulationPlan;
 import org.spiking4j.engine.gpu.device.DeviceBuffer;
 import org.spiking4j.engine.gpu.device.OpenClDevice;
@@ -8,7 +9,7 @@ import org.spiking4j.engine.gpu.device.OpenClDevice;
  * The device buffers of one population that kernels share: input current, spikes, optional trace,
  * and for encoders the batch's clamped values and, when a batch injects them, its spikes per step.
  */
-public final class DevicePopulation {
+public final class DevicePopulation implements PlannedPopulation {
     private final OpenClDevice device;
     private final PopulationPlan plan;
     private final int capacityRows;
@@ -36,16 +37,9 @@ public final class DevicePopulation {
     }
 
     /** The population's plan: name, size, role, parameters, trace decay. */
+    @Override
     public PopulationPlan plan() {
         return plan;
-    }
-
-    public String name() {
-        return plan.name();
-    }
-
-    public int size() {
-        return plan.size();
     }
 
     public int capacityRows() {

@@ -1,5 +1,6 @@
 package org.spiking4j.engine.gpu.spi;
 
+import org.spiking4j.api.engine.PlannedProjection;
 import org.spiking4j.api.plan.ProjectionPlan;
 import org.spiking4j.engine.gpu.device.DeviceBuffer;
 
@@ -12,15 +13,7 @@ import org.spiking4j.engine.gpu.device.DeviceBuffer;
  * @param delta this step's update, written by the rule and read by the optimiser; null when fixed
  */
 public record DeviceProjection(ProjectionPlan plan, DevicePopulation pre, DevicePopulation post, DeviceSignal signal,
-        DeviceBuffer weights, DeviceBuffer delta) {
-
-    public String name() {
-        return plan.name();
-    }
-
-    public int weightCount() {
-        return plan.weightCount();
-    }
+        DeviceBuffer weights, DeviceBuffer delta) implements PlannedProjection {
 
     /** The pre spikes this projection reads: the previous step's with delay 1, this step's with 0. */
     public DeviceSpikes.Lists preLists() {

@@ -10,10 +10,12 @@ import org.spiking4j.api.engine.OptimizerState;
 public interface OpenClOptimizerKernel extends OptimizerState {
 
     /** Registers a plastic projection (allocates its state). */
-    void attach(DeviceProjection projection);
+    default void attach(DeviceProjection projection) {
+    }
 
     /** Called once per learning step before any projection is applied (e.g. Adam's step counter). */
-    void beginStep();
+    default void beginStep() {
+    }
 
     /** Enqueues the fused pass: optimiser step, then decrement, bounds and hollow mask. */
     void apply(DeviceProjection projection, WeightConstraints constraints);

@@ -1,10 +1,10 @@
 package org.spiking4j.engine.cpu.kernel.optimizer;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.spiking4j.api.engine.builtin.AdamParameters;
 import org.spiking4j.api.engine.builtin.AdamSchedule;
+import org.spiking4j.api.engine.builtin.AdamState;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuOptimizerKernel;
 import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
@@ -14,7 +14,7 @@ import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
  * projection ({@link AdamSchedule}), incremented on every learning step and never reset; descent on
  * the rule's Δ.
  */
-public final class AdamKernel implements CpuOptimizerKernel {
+public final class AdamKernel implements CpuOptimizerKernel, AdamState {
     private final AdamParameters parameters;
     private final AdamSchedule schedule;
     /** Per projection name: the first and second moment. */
@@ -67,11 +67,6 @@ public final class AdamKernel implements CpuOptimizerKernel {
     }
 
     @Override
-    public List<String> stateKeys() {
-        return AdamParameters.STATE_KEYS;
-    }
-
-    @Override
     public float[] exportState(String projection, String key) {
         return moments.get(projection)[AdamParameters.STATE_KEYS.indexOf(key)].clone();
     }
@@ -83,12 +78,7 @@ public final class AdamKernel implements CpuOptimizerKernel {
     }
 
     @Override
-    public Map<String, Double> exportScalars() {
-        return schedule.exportScalars();
-    }
-
-    @Override
-    public void importScalars(Map<String, Double> scalars) {
-        schedule.importScalars(scalars);
+    public AdamSchedule schedule() {
+        return schedule;
     }
 }

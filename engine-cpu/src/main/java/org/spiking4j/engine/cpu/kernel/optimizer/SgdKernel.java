@@ -14,14 +14,6 @@ public final class SgdKernel implements CpuOptimizerKernel {
     }
 
     @Override
-    public void attach(ProjectionBuffers projection) {
-    }
-
-    @Override
-    public void beginStep() {
-    }
-
-    @Override
     public void apply(ProjectionBuffers projection, int preRow) {
         float[] weights = projection.weights();
         float[] delta = projection.delta();

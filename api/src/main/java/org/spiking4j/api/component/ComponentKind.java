@@ -7,6 +7,7 @@ public enum ComponentKind {
     PLASTICITY_RULE("plasticity rules"),
     OPTIMIZER("optimisers"),
     TRAINING_PROTOCOL("training protocols"),
+    READOUT("readouts"),
     DATASET_SOURCE("dataset sources"),
     CIRCUIT_EXPORTER("exporters"),
     BACKEND("backends");

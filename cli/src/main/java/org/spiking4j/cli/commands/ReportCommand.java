@@ -13,6 +13,7 @@ import org.spiking4j.report.ReportOptions;
 import org.spiking4j.runtime.model.Checkpoint;
 import org.spiking4j.runtime.model.ModelDirectory;
 import picocli.CommandLine.Command;
+import org.spiking4j.runtime.plugin.PluginRegistry;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,12 +48,15 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private final PluginRegistry registry;
     private final ModelDirectory models;
     private final BackendSelector backends;
     private final DatasetLoader datasets;
 
     @Inject
-    public ReportCommand(ModelDirectory models, BackendSelector backends, DatasetLoader datasets) {
+    public ReportCommand(PluginRegistry registry, ModelDirectory models, BackendSelector backends,
+            DatasetLoader datasets) {
+        this.registry = registry;
         this.models = models;
         this.backends = backends;
         this.datasets = datasets;
@@ -69,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
         ReportChecks.requireHiddenPopulation(circuit, model);
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
-        new ReportRun(backend, backendOptions.simulationOptions(circuit.backend()), spec.commandLine().getOut(),
+        new ReportRun(registry, backend, backendOptions.simulationOptions(circuit.backend()), spec.commandLine().getOut(),
                 spec.commandLine().getErr()).write(model, checkpoint, data,
                 new ReportOptions(folder, samples, force, export));
         return 0;

@@ -17,15 +17,18 @@ import org.spiking4j.report.figure.Figure;
 import org.spiking4j.report.record.CircuitRecorder;
 import org.spiking4j.runtime.model.Checkpoint;
 import org.spiking4j.runtime.model.ModelDirectory;
+import org.spiking4j.runtime.plugin.PluginRegistry;
 
 /** Writes a model's report with progress on stderr and a summary on stdout (the report and train commands share it). */
 final class ReportRun {
+    private final PluginRegistry registry;
     private final Backend backend;
     private final SimulationOptions options;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    ReportRun(Backend backend, SimulationOptions options, PrintWriter out, PrintWriter err) {
+    ReportRun(PluginRegistry registry, Backend backend, SimulationOptions options, PrintWriter out, PrintWriter err) {
+        this.registry = registry;
         this.backend = backend;
         this.options = options;
         this.out = out;
@@ -42,7 +45,7 @@ final class ReportRun {
 
     ReportSummary write(Path modelFolder, Checkpoint checkpoint, LabeledDataset data, ReportOptions reportOptions) {
         ReportInputs inputs = new ReportInputs(modelFolder, checkpoint, data.name(), data.test(), backend.id(),
-                new CircuitRecorder(backend, options));
+                new CircuitRecorder(registry, backend, options));
         TaskProgress progress = new TaskProgress(err);
         ReportSummary summary;
         try {

@@ -150,7 +150,7 @@ public final class TrainCommand implements Callable<Integer> {
                     100 * last.testAccuracy(), 100 * (1 - last.testAccuracy()), folder);
         }
         if (report && !outcome.interrupted()) {
-            new ReportRun(backend, options, out, spec.commandLine().getErr()).afterTraining(models, folder, data);
+            new ReportRun(registry, backend, options, out, spec.commandLine().getErr()).afterTraining(models, folder, data);
         }
         return 0;
     }

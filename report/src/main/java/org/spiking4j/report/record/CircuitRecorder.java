@@ -16,7 +16,9 @@ import org.spiking4j.api.data.LabeledImages;
 import org.spiking4j.report.record.CircuitRecording.HiddenPopulation;
 import org.spiking4j.report.record.SpikeRaster.PopulationSpikes;
 import org.spiking4j.runtime.model.Checkpoint;
+import org.spiking4j.runtime.plugin.PluginRegistry;
 import org.spiking4j.runtime.training.BatchListener;
+import org.spiking4j.runtime.training.CircuitTraining;
 import org.spiking4j.runtime.training.EvaluationResult;
 import org.spiking4j.runtime.training.Evaluator;
 
@@ -26,10 +28,12 @@ import org.spiking4j.runtime.training.Evaluator;
  * (Backend, Simulation, Batch, StepObserver) and the evaluator.
  */
 public final class CircuitRecorder {
+    private final PluginRegistry registry;
     private final Backend backend;
     private final SimulationOptions options;
 
-    public CircuitRecorder(Backend backend, SimulationOptions options) {
+    public CircuitRecorder(PluginRegistry registry, Backend backend, SimulationOptions options) {
+        this.registry = registry;
         this.backend = backend;
         this.options = options;
     }
@@ -49,7 +53,9 @@ public final class CircuitRecorder {
         EvaluationResult evaluation;
         try (Simulation simulation = backend.compile(circuit, options)) {
             simulation.importState(checkpoint.state());
-            evaluation = new Evaluator().evaluate(new RecordingSimulation(simulation, recorder), test,
+            CircuitTraining training = CircuitTraining.of(registry, circuit);
+            training.restoreReadout(checkpoint.state());
+            evaluation = new Evaluator(training).evaluate(new RecordingSimulation(simulation, recorder), test,
                     circuit.protocol().effectiveTestBatchSize(), listener);
         }
         int steps = circuit.time().steps();

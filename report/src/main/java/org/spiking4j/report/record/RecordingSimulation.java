@@ -38,8 +38,7 @@ final class RecordingSimulation implements Simulation {
     @Override
     public BatchResult run(Batch batch) {
         StepObserver observer = recorder.observerFor(batchIndex);
-        BatchResult result = delegate.run(new Batch(batch.rows(), batch.clamps(), batch.contrast(), batch.learn(),
-                batch.randomCoordinate(), batch.injectedSpikes(), observer));
+        BatchResult result = delegate.run(batch.withObserver(observer));
         recorder.batchDone(batchIndex, batch.rows(), result);
         batchIndex++;
         return result;

@@ -335,6 +335,10 @@ public final class CircuitValidator {
             }
             checkComponent(ComponentKind.TRAINING_PROTOCOL, protocol.model(), protocol.params(), path,
                     "the protocol");
+            if (protocol.readout() != null) {
+                checkComponent(ComponentKind.READOUT, protocol.readout().model(), protocol.readout().params(),
+                        child(path, "readout"), "the readout");
+            }
             checkCount(protocol.batchSize(), true, 1, child(path, "batchSize"), "protocol.batchSize");
             checkCount(protocol.epochs(), true, 1, child(path, "epochs"), "protocol.epochs");
             checkCount(protocol.testBatchSize(), false, 1, child(path, "testBatchSize"), "protocol.testBatchSize");

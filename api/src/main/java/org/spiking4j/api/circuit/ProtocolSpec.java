@@ -6,16 +6,30 @@ import java.util.Map;
 
 /**
  * How the circuit is trained: the protocol id, positives per batch, epochs, the test batch size,
- * how many training images to use (0: all), and protocol parameters.
+ * how many training images to use (0: all), protocol parameters, named choices ({@code options},
+ * e.g. {@code between: rest}) and the readout that turns spikes into predictions (null: the
+ * protocol's own, the classifier's argmax for the CSDP protocols).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProtocolSpec(String model, Integer batchSize, Integer epochs, Integer testBatchSize,
-        Integer trainLimit, Map<String, Double> params) {
+        Integer trainLimit, Map<String, Double> params, Map<String, String> options, ReadoutSpec readout) {
 
     public static final int DEFAULT_TEST_BATCH_SIZE = 1000;
 
     public ProtocolSpec {
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        options = options == null || options.isEmpty() ? null
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+
+    public ProtocolSpec(String model, Integer batchSize, Integer epochs, Integer testBatchSize,
+            Integer trainLimit, Map<String, Double> params) {
+        this(model, batchSize, epochs, testBatchSize, trainLimit, params, null, null);
+    }
+
+    /** The named choice, or {@code fallback} when the protocol does not give it. */
+    public String option(String name, String fallback) {
+        return options == null ? fallback : options.getOrDefault(name, fallback);
     }
 
     public int effectiveTestBatchSize() {
@@ -27,18 +41,18 @@ public record ProtocolSpec(String model, Integer batchSize, Integer epochs, Inte
     }
 
     public ProtocolSpec withEpochs(int newEpochs) {
-        return new ProtocolSpec(model, batchSize, newEpochs, testBatchSize, trainLimit, params);
+        return new ProtocolSpec(model, batchSize, newEpochs, testBatchSize, trainLimit, params, options, readout);
     }
 
     public ProtocolSpec withTrainLimit(int newLimit) {
-        return new ProtocolSpec(model, batchSize, epochs, testBatchSize, newLimit, params);
+        return new ProtocolSpec(model, batchSize, epochs, testBatchSize, newLimit, params, options, readout);
     }
 
     public ProtocolSpec withBatchSize(int newBatchSize) {
-        return new ProtocolSpec(model, newBatchSize, epochs, testBatchSize, trainLimit, params);
+        return new ProtocolSpec(model, newBatchSize, epochs, testBatchSize, trainLimit, params, options, readout);
     }
 
     public ProtocolSpec withParams(Map<String, Double> newParams) {
-        return new ProtocolSpec(model, batchSize, epochs, testBatchSize, trainLimit, newParams);
+        return new ProtocolSpec(model, batchSize, epochs, testBatchSize, trainLimit, newParams, options, readout);
     }
 }

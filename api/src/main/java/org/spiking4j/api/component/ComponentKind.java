@@ -6,7 +6,9 @@ public enum ComponentKind {
     SIGNAL_MODEL("signals"),
     PLASTICITY_RULE("plasticity rules"),
     OPTIMIZER("optimisers"),
+    CONSTRAINT("constraints"),
     TRAINING_PROTOCOL("training protocols"),
+    READOUT("readouts"),
     DATASET_SOURCE("dataset sources"),
     CIRCUIT_EXPORTER("exporters"),
     BACKEND("backends");

@@ -1,0 +1,66 @@
+package org.spiking4j.plugin.stdp.engine;
+
+import java.util.List;
+import org.spiking4j.api.Spiking4jException;
+import org.spiking4j.api.circuit.CircuitDescription;
+import org.spiking4j.api.circuit.ProtocolSpec;
+import org.spiking4j.api.component.ParameterSpec;
+import org.spiking4j.api.data.LabeledImages;
+import org.spiking4j.api.protocol.OnlineProtocol;
+import org.spiking4j.api.protocol.OnlineTraining;
+import org.spiking4j.api.protocol.SimulatedBatch;
+import org.spiking4j.api.random.CounterRandom;
+import org.spiking4j.plugin.stdp.component.StdpComponents;
+
+/**
+ * {@code unsupervised}: no negatives, no label context. Each sample is time.steps steps of Poisson
+ * input, then {@code rest} steps without input (between: rest) or a reset of v and the traces
+ * (between: reset); θ is never reset. Batch size 1.
+ */
+public final class UnsupervisedProtocol implements OnlineProtocol {
+    static final double DEFAULT_INTENSITY_HZ = 63.75;
+
+    @Override
+    public String id() {
+        return StdpComponents.UNSUPERVISED;
+    }
+
+    @Override
+    public String description() {
+        return "one sample at a time, state persisting across samples: time.steps steps of Poisson input (rate = "
+                + "pixel * intensity Hz), then rest steps without input (option between: rest) or a reset of v and "
+                + "traces (between: reset); theta is never reset; batch size 1; labels are read only by the readout";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(
+                ParameterSpec.of(StdpComponents.INTENSITY, "Hz", DEFAULT_INTENSITY_HZ, 0, 1e6,
+                        "input rate of a white pixel (63.75 in Diehl & Cook, 128 in BindsNET's eth_mnist)"),
+                ParameterSpec.of(StdpComponents.REST_STEPS, "steps", 0, 0, 1e9,
+                        "steps without input after each sample (between: rest)"),
+                ParameterSpec.of(StdpComponents.LABEL_SAMPLES, "images", 0, 0, 1e9,
+                        "training images the readout labels neurons on after each pass (0: all)"));
+    }
+
+    @Override
+    public OnlineTraining open(CircuitDescription circuit, int threads) {
+        ProtocolSpec protocol = circuit.protocol();
+        if (protocol.batchSize() != null && protocol.batchSize() != 1) {
+            throw new Spiking4jException("The unsupervised protocol runs batch size 1 (one sample after another, "
+                    + "state persisting), found batchSize " + protocol.batchSize() + "; set 'batchSize: 1'.");
+        }
+        String between = protocol.option(StdpComponents.BETWEEN, StdpComponents.BETWEEN_REST);
+        if (!StdpComponents.BETWEEN_REST.equals(between) && !StdpComponents.BETWEEN_RESET.equals(between)) {
+            throw new Spiking4jException("The unsupervised protocol has 'between: " + between + "'; use rest or reset.");
+        }
+        return new UnsupervisedSession(circuit);
+    }
+
+    @Override
+    public SimulatedBatch trainingBatch(LabeledImages positives, ProtocolSpec spec, CounterRandom negatives,
+            int batchCoordinate) {
+        throw new Spiking4jException("The unsupervised protocol presents samples itself (an online protocol); "
+                + "it has no batches for the batch trainer.");
+    }
+}

@@ -13,7 +13,11 @@ import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProtocolSpec;
+import org.spiking4j.api.component.ComponentKind;
 import org.spiking4j.api.data.LabeledDataset;
+import org.spiking4j.api.protocol.OnlineProtocol;
+import org.spiking4j.api.protocol.OnlineTraining;
+import org.spiking4j.api.protocol.TrainingProtocol;
 import org.spiking4j.cli.progress.ProgressReporter;
 import org.spiking4j.cli.wiring.BackendSelector;
 import org.spiking4j.cli.wiring.DatasetLoader;
@@ -25,6 +29,7 @@ import org.spiking4j.runtime.model.ModelDirectory;
 import org.spiking4j.runtime.model.ModelFormat;
 import org.spiking4j.runtime.model.TrainingProgress;
 import org.spiking4j.runtime.plugin.PluginRegistry;
+import org.spiking4j.runtime.training.OnlineTrainer;
 import org.spiking4j.runtime.training.StopSignal;
 import org.spiking4j.runtime.training.Trainer;
 import org.spiking4j.runtime.training.TrainingOutcome;
@@ -104,6 +109,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + circuit.protocol().epochs() + " epochs (raise --epochs to train further).");
             return 0;
         }
+        TrainingProtocol protocol = registry.require(TrainingProtocol.class, ComponentKind.TRAINING_PROTOCOL,
+                circuit.protocol().model());
+        if (protocol instanceof OnlineProtocol online) {
+            return trainOnline(online, circuit, checkpoint, folder, start, earlier);
+        }
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         var out = spec.commandLine().getOut();
@@ -139,6 +149,44 @@ public final class TrainCommand implements Callable<Integer> {
             out.println("Stopped; checkpoint written. Continue with: ./spiking4j train --resume " + folder);
         } else if (last != null) {
             out.printf("Test accuracy after epoch %d: %.2f%% (test error %.2f%%); model in %s%n", last.epoch(),
+                    100 * last.testAccuracy(), 100 * (1 - last.testAccuracy()), folder);
+        }
+        return 0;
+    }
+
+    /** A protocol with its own sample-by-sample driver (the unsupervised STDP protocol): one thread, batch size 1. */
+    private int trainOnline(OnlineProtocol protocol, CircuitDescription circuit, Checkpoint checkpoint, Path folder,
+            TrainingProgress start, List<EpochMetrics> earlier) {
+        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
+        var out = spec.commandLine().getOut();
+        out.printf("Training %s (%s) on %s with protocol %s (its own online driver, batch size 1); model directory %s%n",
+                circuit.name(), sizes(circuit), data.name(), protocol.id(), folder);
+        StopSignal stop = new StopSignal();
+        var err = spec.commandLine().getErr();
+        Thread hook = new Thread(() -> {
+            stop.request();
+            stop.awaitAcknowledgement(SECONDS_TO_FINISH_CHECKPOINT, TimeUnit.SECONDS);
+            err.println("Stopped by a signal; the last checkpoint in " + folder + " stands. Continue with: "
+                    + "./spiking4j train --resume " + folder);
+            err.flush();
+        }, "spiking4j-stop-on-signal");
+        Runtime.getRuntime().addShutdownHook(hook);
+        TrainingOutcome outcome;
+        try (OnlineTraining session = protocol.open(circuit, 1)) {
+            if (checkpoint != null) {
+                session.importState(checkpoint.state());
+            }
+            outcome = new OnlineTrainer(registry, models, out, stop).train(protocol, session, circuit, data, folder,
+                    start, earlier);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already exiting because of a signal.
+        }
+        EpochMetrics last = outcome.last();
+        if (last != null && !outcome.interrupted()) {
+            out.printf("Test accuracy after pass %d: %.2f%% (test error %.2f%%); model in %s%n", last.epoch(),
                     100 * last.testAccuracy(), 100 * (1 - last.testAccuracy()), folder);
         }
         return 0;

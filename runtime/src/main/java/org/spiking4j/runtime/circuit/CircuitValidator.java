@@ -20,6 +20,7 @@ import org.spiking4j.api.circuit.StepSchedule;
 import org.spiking4j.api.circuit.TimeSpec;
 import org.spiking4j.api.component.ComponentDescriptor;
 import org.spiking4j.api.component.ComponentKind;
+import org.spiking4j.api.component.PlasticityRule;
 import org.spiking4j.api.component.SignalModel;
 import org.spiking4j.runtime.plugin.PluginRegistry;
 
@@ -305,7 +306,7 @@ public final class CircuitValidator {
             if (optimizer == null) {
                 List<String> learning = new ArrayList<>();
                 circuit.projections().forEach((name, spec) -> {
-                    if (spec != null && spec.rule() != null) {
+                    if (spec != null && spec.rule() != null && ruleNeedsOptimizer(spec.rule())) {
                         learning.add(name);
                     }
                 });
@@ -317,6 +318,12 @@ public final class CircuitValidator {
             }
             checkComponent(ComponentKind.OPTIMIZER, optimizer.model(), optimizer.params(), List.of("optimizer"),
                     "the optimizer");
+        }
+
+        /** Unknown rules count as needing one: their own problem is reported where the rule is. */
+        private boolean ruleNeedsOptimizer(RuleSpec rule) {
+            return rule.model() == null || !registry.has(ComponentKind.PLASTICITY_RULE, rule.model())
+                    || registry.require(PlasticityRule.class, ComponentKind.PLASTICITY_RULE, rule.model()).needsOptimizer();
         }
 
         private void checkProtocol() {

@@ -14,6 +14,14 @@ public interface Readout extends ComponentDescriptor {
      */
     FittedReadout fit(ReadoutSpec spec, float[] counts, int[] labels, int samples, int units, int classes);
 
+    /**
+     * Why this readout cannot work with a population of {@code units} and a dataset of {@code classes}
+     * classes, checked before training starts; null when it can.
+     */
+    default String dataProblem(ReadoutSpec spec, int units, int classes) {
+        return null;
+    }
+
     @Override
     default ComponentKind kind() {
         return ComponentKind.READOUT;

@@ -63,6 +63,10 @@ public final class OnlineTrainer {
         LabeledImages training = data.train().head(spec.effectiveTrainLimit());
         Double labelSamples = spec.params().get(LABEL_SAMPLES);
         LabeledImages labelling = training.head(labelSamples == null ? 0 : labelSamples.intValue());
+        String dataProblem = readout.dataProblem(readoutSpec, session.readoutUnits(), training.classes());
+        if (dataProblem != null) {
+            throw new Spiking4jException(dataProblem);
+        }
         EpochOrder order = new EpochOrder(circuit.seed());
         List<EpochMetrics> metrics = new ArrayList<>(earlier);
         try {

@@ -6,6 +6,7 @@ import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.circuit.ReadoutSpec;
 import org.spiking4j.api.component.ParameterSpec;
 import org.spiking4j.api.component.Readout;
+import org.spiking4j.api.component.UsageCheck;
 
 /**
  * {@code label-assignment} (Diehl &amp; Cook; BindsNET's assign_labels / all_activity /
@@ -13,7 +14,7 @@ import org.spiking4j.api.component.Readout;
  * presentation over the labelling samples; a sample is classified by the class whose units have the
  * largest mean count ({@code vote: mean}) or the largest proportion-weighted sum ({@code vote: proportion}).
  */
-public final class LabelAssignment implements Readout {
+public final class LabelAssignment implements Readout, UsageCheck {
 
     @Override
     public String id() {
@@ -32,15 +33,29 @@ public final class LabelAssignment implements Readout {
     }
 
     @Override
-    public FittedReadout fit(ReadoutSpec spec, float[] counts, int[] labels, int samples, int units, int classes) {
+    public List<Problem> problems(org.spiking4j.api.circuit.CircuitDescription circuit, List<String> path) {
+        return StdpUsage.ofReadout(circuit, path);
+    }
+
+    @Override
+    public String dataProblem(ReadoutSpec spec, int units, int classes) {
         if (classes < 1) {
-            throw new Spiking4jException("label-assignment needs labelled training images, but the dataset has no "
-                    + "classes; use a labelled dataset or another readout.");
+            return "label-assignment needs labelled training images, but the dataset has no classes; use a labelled "
+                    + "dataset or another readout.";
         }
         if (classes > units) {
-            throw new Spiking4jException("label-assignment labels each unit of population '" + spec.population()
-                    + "' with one class, but it has " + units + " units for " + classes + " classes; give the "
-                    + "population at least " + classes + " units.");
+            return "label-assignment labels each unit of population '" + spec.population() + "' with one class, but "
+                    + "it has " + units + " units for " + classes + " classes; give the population at least " + classes
+                    + " units.";
+        }
+        return null;
+    }
+
+    @Override
+    public FittedReadout fit(ReadoutSpec spec, float[] counts, int[] labels, int samples, int units, int classes) {
+        String problem = dataProblem(spec, units, classes);
+        if (problem != null) {
+            throw new Spiking4jException(problem);
         }
         String vote = spec.option(StdpComponents.VOTE, StdpComponents.VOTE_MEAN);
         if (!StdpComponents.VOTE_MEAN.equals(vote) && !StdpComponents.VOTE_PROPORTION.equals(vote)) {

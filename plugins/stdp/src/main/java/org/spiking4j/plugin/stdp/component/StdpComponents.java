@@ -3,7 +3,9 @@ package org.spiking4j.plugin.stdp.component;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.component.ComponentDescriptor;
+import org.spiking4j.api.component.UsageCheck;
 import org.spiking4j.api.component.NeuronModel;
 import org.spiking4j.api.component.ParameterSpec;
 import org.spiking4j.api.component.PlasticityRule;
@@ -50,17 +52,28 @@ public final class StdpComponents {
     }
 
     /** The stdp rule: it changes its weights itself, so it needs no optimiser. */
-    public record Rule(String id, String description, List<ParameterSpec> parameters) implements PlasticityRule {
+    public record Rule(String id, String description, List<ParameterSpec> parameters)
+            implements PlasticityRule, UsageCheck {
 
         @Override
         public boolean needsOptimizer() {
             return false;
         }
+
+        @Override
+        public List<Problem> problems(CircuitDescription circuit, List<String> path) {
+            return StdpUsage.ofRule(circuit, path);
+        }
     }
 
     /** A projection-level constraint descriptor. */
     public record Constraint(String id, String description, List<ParameterSpec> parameters)
-            implements WeightConstraint {
+            implements WeightConstraint, UsageCheck {
+
+        @Override
+        public List<Problem> problems(CircuitDescription circuit, List<String> path) {
+            return StdpUsage.ofNormalization(circuit, path);
+        }
     }
 
     public static final Neuron LIF_MODEL = new Neuron(LIF, "current-based leaky integrate-and-fire, exact integration, "
@@ -93,6 +106,11 @@ public final class StdpComponents {
 
     public static List<ComponentDescriptor> descriptors() {
         return List.of(LIF_MODEL, POISSON_MODEL, STDP_RULE, NORMALIZE_COLUMNS_CONSTRAINT);
+    }
+
+    /** The unsupervised protocol's checks (its descriptor lives with the engine). */
+    public static List<UsageCheck.Problem> protocolProblems(CircuitDescription circuit, List<String> path) {
+        return StdpUsage.ofProtocol(circuit, path);
     }
 
     /** The given parameters with every declared default filled in. */

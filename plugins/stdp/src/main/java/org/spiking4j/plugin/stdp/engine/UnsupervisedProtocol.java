@@ -5,6 +5,7 @@ import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.component.ParameterSpec;
+import org.spiking4j.api.component.UsageCheck;
 import org.spiking4j.api.data.LabeledImages;
 import org.spiking4j.api.protocol.OnlineProtocol;
 import org.spiking4j.api.protocol.OnlineTraining;
@@ -17,7 +18,7 @@ import org.spiking4j.plugin.stdp.component.StdpComponents;
  * input, then {@code rest} steps without input (between: rest) or a reset of v and the traces
  * (between: reset); θ is never reset. Batch size 1.
  */
-public final class UnsupervisedProtocol implements OnlineProtocol {
+public final class UnsupervisedProtocol implements OnlineProtocol, UsageCheck {
     static final double DEFAULT_INTENSITY_HZ = 63.75;
 
     @Override
@@ -41,6 +42,11 @@ public final class UnsupervisedProtocol implements OnlineProtocol {
                         "steps without input after each sample (between: rest)"),
                 ParameterSpec.of(StdpComponents.LABEL_SAMPLES, "images", 0, 0, 1e9,
                         "training images the readout labels neurons on after each pass (0: all)"));
+    }
+
+    @Override
+    public List<Problem> problems(CircuitDescription circuit, List<String> path) {
+        return StdpComponents.protocolProblems(circuit, path);
     }
 
     @Override

@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
 public final class TrainCommand implements Callable<Integer> {
     static final String DEFAULT_CONFIG = "configs/csdp-quick.yaml";
     private static final long SECONDS_TO_FINISH_CHECKPOINT = 300;
+    private static final List<String> ONLINE_BACKENDS = List.of("cpu", "auto");
 
     @Option(names = "--config", description = "Circuit YAML (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_CONFIG)
     Path config;
@@ -138,11 +139,13 @@ public final class TrainCommand implements Callable<Integer> {
             ProgressReporter reporter = new ProgressReporter(out, spec.commandLine().getErr());
             outcome = new Trainer(registry, models, reporter, stop).train(simulation, data, folder, start, earlier,
                     checkpointEvery);
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is already exiting because of a signal; the hook waits for our checkpoint.
+        } finally {
+            // Also when compiling fails (e.g. a component without a kernel): a hook left behind holds up the exit.
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting because of a signal; the hook waits for our checkpoint.
+            }
         }
         EpochMetrics last = outcome.last();
         if (outcome.interrupted()) {
@@ -157,6 +160,12 @@ public final class TrainCommand implements Callable<Integer> {
     /** A protocol with its own sample-by-sample driver (the unsupervised STDP protocol): one thread, batch size 1. */
     private int trainOnline(OnlineProtocol protocol, CircuitDescription circuit, Checkpoint checkpoint, Path folder,
             TrainingProgress start, List<EpochMetrics> earlier) {
+        String backendId = backendOptions.backendId(circuit.backend());
+        if (backendId != null && !ONLINE_BACKENDS.contains(backendId)) {
+            throw new Spiking4jException("Protocol '" + protocol.id() + "' runs on its plugin's own CPU step driver; "
+                    + "its components have no OpenCL kernels (nor any other backend's), so --backend " + backendId
+                    + " cannot run circuit '" + circuit.name() + "'. Use --backend cpu or leave --backend out.");
+        }
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         var out = spec.commandLine().getOut();
         out.printf("Training %s (%s) on %s with protocol %s (its own online driver, batch size 1); model directory %s%n",
@@ -178,11 +187,14 @@ public final class TrainCommand implements Callable<Integer> {
             }
             outcome = new OnlineTrainer(registry, models, out, stop).train(protocol, session, circuit, data, folder,
                     start, earlier);
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is already exiting because of a signal.
+        } finally {
+            // Also when compiling or checking fails: a hook left behind would hold up the JVM's exit.
+            stop.acknowledge();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting because of a signal.
+            }
         }
         EpochMetrics last = outcome.last();
         if (last != null && !outcome.interrupted()) {

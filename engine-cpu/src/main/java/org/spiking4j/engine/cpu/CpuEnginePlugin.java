@@ -8,8 +8,7 @@ import org.spiking4j.engine.cpu.kernel.BuiltinCpuKernels;
 
 /** Registers the CPU backend and the CPU kernels of the built-in components. */
 public final class CpuEnginePlugin implements Spiking4jPlugin {
-    private static final KernelShelf KERNELS = KernelShelf.of(BuiltinCpuKernels.neurons(), BuiltinCpuKernels.signals(),
-            BuiltinCpuKernels.rules(), BuiltinCpuKernels.optimizers());
+    private static final KernelShelf KERNELS = new KernelShelf(BuiltinCpuKernels.all());
 
     @Override
     public String id() {

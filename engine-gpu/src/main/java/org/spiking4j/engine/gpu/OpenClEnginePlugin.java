@@ -8,8 +8,7 @@ import org.spiking4j.engine.gpu.kernel.BuiltinOpenClKernels;
 
 /** Registers the OpenCL backend and the OpenCL kernels of the built-in components. */
 public final class OpenClEnginePlugin implements Spiking4jPlugin {
-    private static final KernelShelf KERNELS = KernelShelf.of(BuiltinOpenClKernels.neurons(), BuiltinOpenClKernels.signals(),
-            BuiltinOpenClKernels.rules(), BuiltinOpenClKernels.optimizers());
+    private static final KernelShelf KERNELS = new KernelShelf(BuiltinOpenClKernels.all());
 
     @Override
     public String id() {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.SimulationState;
+import org.spiking4j.api.engine.StateNames;
+import org.spiking4j.api.engine.builtin.SlifParameters;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProjectionSpec;
 
@@ -15,10 +17,6 @@ import org.spiking4j.api.circuit.ProjectionSpec;
  */
 public record TrainedCircuit(CircuitDescription circuit, Map<String, float[]> weights,
         Map<String, float[]> initialThresholds) {
-
-    /** How a simulation's state names a population's initial thresholds: {@code thr0/<population>/thr0}. */
-    public static final String THRESHOLD_PREFIX = "thr0/";
-    public static final String THRESHOLD_SUFFIX = "/thr0";
 
     public TrainedCircuit {
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
@@ -45,8 +43,9 @@ public record TrainedCircuit(CircuitDescription circuit, Map<String, float[]> we
         return new TrainedCircuit(circuit, weights, thresholds);
     }
 
+    /** How a simulation's state names a population's initial thresholds: {@code thr0/<population>/thr0}. */
     public static String thresholdKey(String population) {
-        return THRESHOLD_PREFIX + population + THRESHOLD_SUFFIX;
+        return StateNames.neuronPrefix(population) + SlifParameters.INITIAL_THRESHOLDS;
     }
 
     public float[] weightsOf(String projection) {

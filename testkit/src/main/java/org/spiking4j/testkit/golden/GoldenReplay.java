@@ -16,6 +16,8 @@ import org.spiking4j.api.backend.BatchResult;
 import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.backend.SimulationState;
+import org.spiking4j.api.engine.StateNames;
+import org.spiking4j.api.engine.builtin.SlifParameters;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.runtime.circuit.CircuitResolver;
 import org.spiking4j.runtime.io.DType;
@@ -35,6 +37,8 @@ public final class GoldenReplay {
             "z0", "s0");
     private static final Map<String, String> THRESHOLDS = Map.of("z1", "thr0_1", "z2", "thr0_2", "zy", "thr0_y",
             "zR", "thr0_R");
+
+    private static final String ADAM_STEP = StateNames.optimizerScalar("adam", "step");
 
     private final Backend backend;
     private final CircuitResolver resolver;
@@ -80,7 +84,7 @@ public final class GoldenReplay {
                 replayBatch(simulation, arrays, file, config, batchIndex, training, comparison);
             }
             if (comparison.passed()) {
-                double steps = simulation.exportState().scalars().getOrDefault("adam.step", Double.NaN);
+                double steps = simulation.exportState().scalars().getOrDefault(ADAM_STEP, Double.NaN);
                 if (steps != config.adamStepsFinal()) {
                     comparison.fail("optimiser step counter is " + steps + " after training, expected "
                             + config.adamStepsFinal());
@@ -138,7 +142,7 @@ public final class GoldenReplay {
             state.put(projection, require(arrays, "init_" + projection, file).asFloats());
         }
         THRESHOLDS.forEach((population, key) ->
-                state.put("thr0/" + population + "/thr0", require(arrays, key, file).asFloats()));
+                state.put(StateNames.neuronPrefix(population) + SlifParameters.INITIAL_THRESHOLDS, require(arrays, key, file).asFloats()));
         return new SimulationState(state, Map.of());
     }
 

@@ -1,8 +1,7 @@
 package org.spiking4j.engine.cpu.simulation;
 
 import java.util.List;
-import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.circuit.PopulationRole;
+import org.spiking4j.api.plan.CircuitPlan;
 import org.spiking4j.engine.cpu.parallel.RangeTask;
 import org.spiking4j.engine.cpu.spi.CpuNeuronKernel;
 import org.spiking4j.engine.cpu.spi.CpuOptimizerKernel;
@@ -12,11 +11,13 @@ import org.spiking4j.engine.cpu.spi.PopulationBuffers;
 import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
 
 /**
- * The CPU form of a circuit: buffers and kernels, populations in declaration order and in step
- * order (encoders, then the delay-0 topological order), and the plastic projections.
+ * The CPU form of a plan: buffers and kernels, indexed as the plan indexes populations and
+ * projections, the populations also in step order, and the plastic projections.
+ *
+ * @param optimizer null when the plan has none
  */
-record CompiledCircuit(CircuitDescription circuit, int capacityRows, List<Population> populations,
-        List<Population> stepOrder, List<Signal> signals, List<ProjectionBuffers> projections, List<Plastic> plastic,
+record CompiledCircuit(CircuitPlan plan, List<Population> populations, List<Population> stepOrder,
+        List<CpuSignalKernel> signals, List<ProjectionBuffers> projections, List<Plastic> plastic,
         CpuOptimizerKernel optimizer) {
 
     /**
@@ -25,20 +26,20 @@ record CompiledCircuit(CircuitDescription circuit, int capacityRows, List<Popula
      * @param outputSums classifier spike counts or reconstruction trace sums, or null
      * @param spikeTotals per row, spikes over the batch so far
      */
-    record Population(PopulationBuffers buffers, CpuNeuronKernel kernel, boolean isEncoder, PopulationRole role,
-            List<ProjectionBuffers> delayedInputs, List<ProjectionBuffers> immediateInputs, float[] outputSums,
-            int[] spikeTotals) {
-    }
+    record Population(PopulationBuffers buffers, CpuNeuronKernel kernel, List<ProjectionBuffers> delayedInputs,
+            List<ProjectionBuffers> immediateInputs, float[] outputSums, int[] spikeTotals) {
 
-    record Signal(String name, CpuSignalKernel kernel) {
+        boolean isEncoder() {
+            return buffers.plan().encoder();
+        }
     }
 
     /** A plastic projection and its fused per-row learning pass. */
-    record Plastic(ProjectionBuffers buffers, CpuRuleKernel rule, WeightConstraints constraints, RangeTask pass) {
+    record Plastic(ProjectionBuffers buffers, CpuRuleKernel rule, RangeTask pass) {
 
         /** Profile label: accumulate the update, optimiser, rule constraint, bounds. */
         String phaseName() {
-            return "learning " + buffers.name() + " (" + buffers.spec().rule().model() + ")";
+            return "learning " + buffers.name() + " (" + buffers.plan().rule().model() + ")";
         }
     }
 }

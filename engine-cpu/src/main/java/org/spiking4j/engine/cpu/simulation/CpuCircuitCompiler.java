@@ -1,35 +1,30 @@
 package org.spiking4j.engine.cpu.simulation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.circuit.PopulationRole;
-import org.spiking4j.api.circuit.PopulationSpec;
-import org.spiking4j.api.circuit.ProjectionSpec;
-import org.spiking4j.api.circuit.ProtocolSpec;
-import org.spiking4j.api.circuit.SignalSpec;
-import org.spiking4j.api.circuit.StepSchedule;
-import org.spiking4j.api.random.CounterRandom;
-import org.spiking4j.api.random.RandomStream;
+import org.spiking4j.api.engine.BatchContext;
+import org.spiking4j.api.engine.InitialWeights;
+import org.spiking4j.api.plan.CircuitPlan;
+import org.spiking4j.api.plan.CircuitPlanner;
+import org.spiking4j.api.plan.OutputKind;
+import org.spiking4j.api.plan.PopulationPlan;
+import org.spiking4j.api.plan.ProjectionPlan;
+import org.spiking4j.api.plan.SignalPlan;
 import org.spiking4j.engine.cpu.parallel.RangeTask;
 import org.spiking4j.engine.cpu.parallel.WorkerPool;
-import org.spiking4j.engine.cpu.spi.BatchContext;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
-import org.spiking4j.engine.cpu.spi.CpuNeuronKernel;
 import org.spiking4j.engine.cpu.spi.CpuOptimizerKernel;
 import org.spiking4j.engine.cpu.spi.CpuRuleKernel;
+import org.spiking4j.engine.cpu.spi.CpuSignalKernel;
 import org.spiking4j.engine.cpu.spi.PopulationBuffers;
 import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
 import org.spiking4j.engine.cpu.spi.SignalBuffers;
 
 /**
- * Turns a resolved circuit into a {@link CpuSimulation}: allocates every buffer once, creates the
- * kernels, orders the populations, and draws the initial weights U(−1, 1) from the WEIGHT_INIT
- * stream at counter (index / 4, 0, 0, hash of the projection name).
+ * Turns a circuit's {@link CircuitPlan} into a {@link CpuSimulation}: allocates every buffer once
+ * and creates the kernels, in the plan's order, starting from the {@link InitialWeights}.
  */
 public final class CpuCircuitCompiler {
     private final CpuKernelCatalog catalog;
@@ -40,88 +35,58 @@ public final class CpuCircuitCompiler {
 
     public CpuSimulation compile(CircuitDescription circuit, SimulationOptions options) {
         catalog.requireAll(circuit);
+        CircuitPlan plan = CircuitPlanner.plan(circuit);
         int workers = options.effectiveThreads();
-        int capacityRows = capacityRows(circuit.protocol());
+        int capacityRows = plan.capacityRows();
         BatchContext batch = new BatchContext();
-        CpuKernelSetup setup = new CpuKernelSetup(circuit, batch, capacityRows, workers);
+        CpuKernelSetup setup = new CpuKernelSetup(plan, batch, workers);
 
-        Map<String, PopulationBuffers> buffers = new LinkedHashMap<>();
+        List<PopulationBuffers> buffers = new ArrayList<>();
         int largest = 1;
-        for (Map.Entry<String, PopulationSpec> entry : circuit.populations().entrySet()) {
-            PopulationSpec spec = entry.getValue();
-            float decay = spec.trace() == null ? Float.NaN
-                    : 1f - (float) circuit.time().dt() / (float) spec.trace().tau();
-            buffers.put(entry.getKey(), new PopulationBuffers(entry.getKey(), spec, capacityRows, decay));
-            largest = Math.max(largest, spec.size());
+        for (PopulationPlan population : plan.populations()) {
+            buffers.add(new PopulationBuffers(population, capacityRows));
+            largest = Math.max(largest, population.size());
         }
-
-        Map<String, SignalBuffers> signalBuffers = new LinkedHashMap<>();
-        List<CompiledCircuit.Signal> signals = new ArrayList<>();
-        for (Map.Entry<String, SignalSpec> entry : circuit.signals().entrySet()) {
-            SignalSpec spec = entry.getValue();
-            PopulationBuffers target = spec.target() == null ? null : buffers.get(spec.target());
-            SignalBuffers signal = SignalBuffers.allocate(entry.getKey(), spec, buffers.get(spec.population()), target,
-                    capacityRows);
-            signalBuffers.put(entry.getKey(), signal);
-            signals.add(new CompiledCircuit.Signal(entry.getKey(), catalog.signal(spec.model()).create(setup, signal)));
+        List<SignalBuffers> signalBuffers = new ArrayList<>();
+        List<CpuSignalKernel> signals = new ArrayList<>();
+        for (SignalPlan signal : plan.signals()) {
+            SignalBuffers values = SignalBuffers.allocate(signal, buffers.get(signal.population()),
+                    signal.hasTarget() ? buffers.get(signal.target()) : null, capacityRows);
+            signalBuffers.add(values);
+            signals.add(catalog.signal(signal.model()).create(setup, values));
         }
-
-        CpuOptimizerKernel optimizer = catalog.optimizer(circuit.optimizer().model()).create(setup);
+        CpuOptimizerKernel optimizer = plan.optimizer() == null ? null
+                : catalog.optimizer(plan.optimizer().model()).create(setup);
         List<ProjectionBuffers> projections = new ArrayList<>();
         List<CompiledCircuit.Plastic> plastic = new ArrayList<>();
-        CounterRandom weightRandom = new CounterRandom(setup.seed(), RandomStream.WEIGHT_INIT);
-        for (Map.Entry<String, ProjectionSpec> entry : circuit.projections().entrySet()) {
-            ProjectionSpec spec = entry.getValue();
-            SignalBuffers signal = spec.rule() == null ? null : signalBuffers.get(spec.rule().signal());
-            ProjectionBuffers projection = new ProjectionBuffers(entry.getKey(), spec, buffers.get(spec.from()),
-                    buffers.get(spec.to()), signal);
-            initialiseWeights(projection, weightRandom);
-            projections.add(projection);
-            if (spec.rule() != null) {
-                CpuRuleKernel rule = catalog.rule(spec.rule().model()).create(setup, projection);
-                optimizer.attach(projection);
-                WeightConstraints constraints = new WeightConstraints((float) spec.lowerBound(),
-                        (float) spec.upperBound(), spec.isHollow());
-                plastic.add(new CompiledCircuit.Plastic(projection, rule, constraints,
-                        learningPass(projection, rule, optimizer, constraints)));
+        for (ProjectionPlan projection : plan.projections()) {
+            SignalBuffers signal = projection.isPlastic() && projection.rule().signal() >= 0
+                    ? signalBuffers.get(projection.rule().signal()) : null;
+            ProjectionBuffers weights = new ProjectionBuffers(projection, buffers.get(projection.pre()),
+                    buffers.get(projection.post()), signal);
+            float[] initial = InitialWeights.draw(plan.seed(), projection);
+            System.arraycopy(initial, 0, weights.weights(), 0, initial.length);
+            projections.add(weights);
+            if (projection.isPlastic()) {
+                CpuRuleKernel rule = catalog.rule(projection.rule().model()).create(setup, weights);
+                optimizer.attach(weights);
+                plastic.add(new CompiledCircuit.Plastic(weights, rule, learningPass(weights, rule, optimizer,
+                        new WeightConstraints(projection.lowerBound(), projection.upperBound(), projection.hollow()))));
             }
         }
-
         List<CompiledCircuit.Population> populations = new ArrayList<>();
-        for (Map.Entry<String, PopulationBuffers> entry : buffers.entrySet()) {
-            PopulationBuffers population = entry.getValue();
-            PopulationSpec spec = population.spec();
-            CpuNeuronKernel kernel = catalog.neuron(spec.model()).create(setup, population);
-            boolean encoder = StepSchedule.isEncoder(spec);
-            boolean keepsOutput = spec.effectiveRole() == PopulationRole.CLASSIFIER
-                    || spec.effectiveRole() == PopulationRole.RECONSTRUCTION;
-            List<ProjectionBuffers> delayed = new ArrayList<>();
-            List<ProjectionBuffers> immediate = new ArrayList<>();
-            for (ProjectionBuffers projection : projections) {
-                if (projection.post() == population) {
-                    (projection.spec().effectiveDelay() == 0 ? immediate : delayed).add(projection);
-                }
-            }
-            if (encoder && !(delayed.isEmpty() && immediate.isEmpty())) {
-                throw new Spiking4jException("Population '" + entry.getKey() + "' is an " + spec.effectiveRole()
-                        .name().toLowerCase(java.util.Locale.ROOT) + " encoder and cannot receive projections.");
-            }
-            if (spec.effectiveRole() == PopulationRole.RECONSTRUCTION && spec.trace() == null) {
-                throw new Spiking4jException("Reconstruction population '" + entry.getKey()
-                        + "' needs a trace (add 'trace: {tau: 13}').");
-            }
-            populations.add(new CompiledCircuit.Population(population, kernel, encoder, spec.effectiveRole(), delayed,
-                    immediate, keepsOutput ? new float[capacityRows * population.size()] : null,
+        for (PopulationPlan population : plan.populations()) {
+            PopulationBuffers own = buffers.get(population.index());
+            populations.add(new CompiledCircuit.Population(own, catalog.neuron(population.model()).create(setup, own),
+                    population.delayedInputs().stream().map(input -> projections.get(input.index())).toList(),
+                    population.immediateInputs().stream().map(input -> projections.get(input.index())).toList(),
+                    population.output() == OutputKind.NONE ? null : new float[capacityRows * population.size()],
                     new int[capacityRows]));
         }
-        List<CompiledCircuit.Population> stepOrder = new ArrayList<>();
-        for (String name : StepSchedule.populationOrder(circuit)) {
-            populations.stream().filter(population -> population.buffers().name().equals(name)).forEach(stepOrder::add);
-        }
-        WorkerPool pool = new WorkerPool(workers);
-        ForwardCurrents forward = new ForwardCurrents(options.kernels(), workers, largest);
-        return new CpuSimulation(new CompiledCircuit(circuit, capacityRows, populations, stepOrder, signals, projections,
-                plastic, optimizer), batch, pool, forward);
+        List<CompiledCircuit.Population> stepOrder = plan.stepOrder().stream()
+                .map(population -> populations.get(population.index())).toList();
+        return new CpuSimulation(new CompiledCircuit(plan, populations, stepOrder, signals, projections, plastic,
+                optimizer), batch, new WorkerPool(workers), new ForwardCurrents(options.kernels(), workers, largest));
     }
 
     private static RangeTask learningPass(ProjectionBuffers projection, CpuRuleKernel rule,
@@ -135,19 +100,5 @@ public final class CpuCircuitCompiler {
                 constraints.apply(projection, preRow);
             }
         };
-    }
-
-    private static int capacityRows(ProtocolSpec protocol) {
-        int batchSize = protocol == null || protocol.batchSize() == null ? 1 : protocol.batchSize();
-        int testBatch = protocol == null ? ProtocolSpec.DEFAULT_TEST_BATCH_SIZE : protocol.effectiveTestBatchSize();
-        return Math.max(2 * batchSize, testBatch);
-    }
-
-    private static void initialiseWeights(ProjectionBuffers projection, CounterRandom random) {
-        float[] weights = projection.weights();
-        random.fillUniform(weights, 0, weights.length, 0, 0, projection.name().hashCode());
-        for (int index = 0; index < weights.length; index++) {
-            weights[index] = 2f * weights[index] - 1f;
-        }
     }
 }

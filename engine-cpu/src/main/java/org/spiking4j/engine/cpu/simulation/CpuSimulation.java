@@ -1,102 +1,66 @@
 package org.spiking4j.engine.cpu.simulation;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.spiking4j.api.Spiking4jException;
-import org.spiking4j.api.backend.Batch;
-import org.spiking4j.api.backend.BatchResult;
-import org.spiking4j.api.backend.Simulation;
-import org.spiking4j.api.backend.SimulationState;
-import org.spiking4j.api.backend.StepObserver;
-import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.circuit.PopulationRole;
+import java.util.Arrays;
+import org.spiking4j.api.engine.BatchContext;
+import org.spiking4j.api.engine.ComponentState;
+import org.spiking4j.api.engine.OptimizerState;
+import org.spiking4j.api.engine.StepDriver;
+import org.spiking4j.api.plan.PopulationPlan;
+import org.spiking4j.api.plan.ProjectionPlan;
 import org.spiking4j.engine.cpu.parallel.RangeTask;
 import org.spiking4j.engine.cpu.parallel.WorkerPool;
-import org.spiking4j.engine.cpu.spi.BatchContext;
+import org.spiking4j.engine.cpu.spi.CpuSignalKernel;
 import org.spiking4j.engine.cpu.spi.PopulationBuffers;
-import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
 
 /**
- * A circuit compiled for the CPU. Each step follows architecture.md: delay-1 currents, encoders,
- * neurons in delay-0 order, traces, signals (all row-independent, so one parallel pass over rows),
- * then, when learning, each plastic projection accumulates its update and streams once over its
- * weight rows (optimiser, rule constraint, bounds, hollow mask), split over weight rows.
+ * A circuit compiled for the CPU, driven by the {@link StepDriver}. Each step follows
+ * architecture.md: delay-1 currents, encoders, neurons in delay-0 order, traces, signals (all
+ * row-independent, so one parallel pass over rows), then, when learning, each plastic projection
+ * accumulates its update and streams once over its weight rows (optimiser, rule constraint, bounds,
+ * hollow mask), split over weight rows.
  */
-public final class CpuSimulation implements Simulation {
-    private static final String THRESHOLD_PREFIX = "thr0/";
+public final class CpuSimulation extends StepDriver {
     private static final String ROW_PHASE = "currents, neurons, traces, signals";
 
     private final CompiledCircuit compiled;
-    private final BatchContext batch;
     private final WorkerPool pool;
     private final ForwardCurrents forward;
-    private final PhaseClock phases = new PhaseClock();
     /** Created once: a method reference made inside the step loop would allocate every step. */
     private final RangeTask rowPass = this::advanceRows;
 
     CpuSimulation(CompiledCircuit compiled, BatchContext batch, WorkerPool pool, ForwardCurrents forward) {
+        super(compiled.plan(), batch);
         this.compiled = compiled;
-        this.batch = batch;
         this.pool = pool;
         this.forward = forward;
     }
 
     @Override
-    public CircuitDescription circuit() {
-        return compiled.circuit();
+    protected void resetPopulation(PopulationPlan plan, int rows, float[] clamp, byte[][] injected) {
+        CompiledCircuit.Population population = compiled.populations().get(plan.index());
+        PopulationBuffers buffers = population.buffers();
+        buffers.spikes().clear(rows);
+        if (buffers.trace() != null) {
+            Arrays.fill(buffers.trace(), 0, rows * buffers.size(), 0f);
+        }
+        if (plan.encoder()) {
+            buffers.setBatchInputs(clamp, injected);
+        }
+        population.kernel().resetBatch(rows);
+        if (population.outputSums() != null) {
+            Arrays.fill(population.outputSums(), 0, rows * buffers.size(), 0f);
+        }
+        Arrays.fill(population.spikeTotals(), 0, rows, 0);
     }
 
     @Override
-    public BatchResult run(Batch input) {
-        int rows = input.rows();
-        if (rows > compiled.capacityRows()) {
-            throw new Spiking4jException("A batch of " + rows + " rows does not fit the " + compiled.capacityRows()
-                    + " rows this simulation was compiled for; lower the batch size.");
-        }
-        batch.beginBatch(rows, input.contrast(), input.learn(), input.randomCoordinate());
-        resetState(input);
-        int steps = compiled.circuit().time().steps();
-        for (int step = 0; step < steps; step++) {
-            batch.beginStep(step);
-            for (CompiledCircuit.Population population : compiled.populations()) {
-                population.buffers().spikes().advance();
-            }
-            long started = System.nanoTime();
-            pool.forEach(rows, rowPass);
-            phases.add(ROW_PHASE, started);
-            if (input.learn()) {
-                learn();
-            }
-            observe(input.observer(), step, rows);
-        }
-        return collectResult(rows, steps);
-    }
-
-    private void resetState(Batch input) {
-        int rows = input.rows();
+    protected void advanceStep(int rows, boolean learning) {
         for (CompiledCircuit.Population population : compiled.populations()) {
-            PopulationBuffers buffers = population.buffers();
-            buffers.spikes().clear(rows);
-            if (buffers.trace() != null) {
-                java.util.Arrays.fill(buffers.trace(), 0, rows * buffers.size(), 0f);
-            }
-            if (population.isEncoder()) {
-                float[] clamp = input.clamps().get(buffers.name());
-                byte[][] injected = input.injectedSpikes().get(buffers.name());
-                if (clamp == null && injected == null) {
-                    throw new Spiking4jException("The batch gives no values for encoder population '"
-                            + buffers.name() + "'.");
-                }
-                buffers.setBatchInputs(clamp, injected);
-            }
-            population.kernel().resetBatch(rows);
-            if (population.outputSums() != null) {
-                java.util.Arrays.fill(population.outputSums(), 0, rows * buffers.size(), 0f);
-            }
-            java.util.Arrays.fill(population.spikeTotals(), 0, rows, 0);
+            population.buffers().spikes().advance();
         }
+        long started = System.nanoTime();
+        pool.forEach(rows, rowPass);
+        phases().add(ROW_PHASE, started);
     }
 
     /** Everything of one step that is independent per row, for rows [from, to). */
@@ -104,7 +68,7 @@ public final class CpuSimulation implements Simulation {
         for (CompiledCircuit.Population population : compiled.populations()) {
             if (!population.isEncoder()) {
                 PopulationBuffers buffers = population.buffers();
-                java.util.Arrays.fill(buffers.current(), from * buffers.size(), to * buffers.size(), 0f);
+                Arrays.fill(buffers.current(), from * buffers.size(), to * buffers.size(), 0f);
                 forward.addRows(buffers, population.delayedInputs(), from, to, worker);
             }
         }
@@ -118,8 +82,8 @@ public final class CpuSimulation implements Simulation {
                 updateTrace(population.buffers(), row);
                 accumulateOutputs(population, row);
             }
-            for (CompiledCircuit.Signal signal : compiled.signals()) {
-                signal.kernel().compute(row, row + 1, worker);
+            for (CpuSignalKernel signal : compiled.signals()) {
+                signal.compute(row, row + 1, worker);
             }
         }
     }
@@ -130,7 +94,7 @@ public final class CpuSimulation implements Simulation {
         if (trace == null) {
             return;
         }
-        float decay = buffers.traceDecay();
+        float decay = buffers.plan().traceDecay();
         int size = buffers.size();
         int base = row * size;
         byte[] spikes = buffers.spikes().spikes();
@@ -158,119 +122,73 @@ public final class CpuSimulation implements Simulation {
         }
         int size = buffers.size();
         int base = row * size;
-        if (population.role() == PopulationRole.CLASSIFIER) {
-            byte[] spikes = buffers.spikes().spikes();
-            for (int unit = base; unit < base + size; unit++) {
-                sums[unit] += spikes[unit];
+        switch (buffers.plan().output()) {
+            case SPIKE_COUNTS -> {
+                byte[] spikes = buffers.spikes().spikes();
+                for (int unit = base; unit < base + size; unit++) {
+                    sums[unit] += spikes[unit];
+                }
             }
-        } else {
-            float[] trace = buffers.trace();
-            for (int unit = base; unit < base + size; unit++) {
-                sums[unit] += trace[unit];
+            case TRACE_SUMS -> {
+                float[] trace = buffers.trace();
+                for (int unit = base; unit < base + size; unit++) {
+                    sums[unit] += trace[unit];
+                }
             }
+            case NONE -> { }
         }
     }
 
-    private void learn() {
+    @Override
+    protected void learn(int rows) {
         compiled.optimizer().beginStep();
         for (CompiledCircuit.Plastic plastic : compiled.plastic()) {
             long started = System.nanoTime();
             plastic.rule().beginStep();
             pool.forEach(plastic.buffers().pre().size(), plastic.pass());
-            phases.add(plastic.phaseName(), started);
+            phases().add(plastic.phaseName(), started);
         }
     }
 
     @Override
-    public Map<String, Double> phaseSeconds() {
-        return phases.seconds();
-    }
-
-    private void observe(StepObserver observer, int step, int rows) {
-        if (observer == null) {
-            return;
-        }
-        for (CompiledCircuit.Population population : compiled.populations()) {
-            PopulationBuffers buffers = population.buffers();
-            observer.onStep(step, buffers.name(), buffers.spikes().spikes(), rows, buffers.size());
-        }
-    }
-
-    private BatchResult collectResult(int rows, int steps) {
-        Map<String, float[]> counts = new LinkedHashMap<>();
-        Map<String, float[]> traceSums = new LinkedHashMap<>();
-        Map<String, Double> rates = new LinkedHashMap<>();
-        for (CompiledCircuit.Population population : compiled.populations()) {
-            PopulationBuffers buffers = population.buffers();
-            long total = 0;
-            for (int row = 0; row < rows; row++) {
-                total += population.spikeTotals()[row];
-            }
-            rates.put(buffers.name(), total / (double) rows / steps);
-            if (population.outputSums() != null) {
-                float[] copy = java.util.Arrays.copyOf(population.outputSums(), rows * buffers.size());
-                if (population.role() == PopulationRole.CLASSIFIER) {
-                    counts.put(buffers.name(), copy);
-                } else {
-                    traceSums.put(buffers.name(), copy);
-                }
-            }
-        }
-        return new BatchResult(counts, traceSums, rates);
+    protected byte[] spikes(PopulationPlan population, int rows) {
+        return compiled.populations().get(population.index()).buffers().spikes().spikes();
     }
 
     @Override
-    public Map<String, float[]> weights() {
-        Map<String, float[]> weights = new LinkedHashMap<>();
-        for (ProjectionBuffers projection : compiled.projections()) {
-            weights.put(projection.name(), projection.weights().clone());
-        }
-        return weights;
+    protected int[] spikeTotals(PopulationPlan population, int rows) {
+        return compiled.populations().get(population.index()).spikeTotals();
     }
 
     @Override
-    public SimulationState exportState() {
-        Map<String, float[]> arrays = new LinkedHashMap<>(weights());
-        for (CompiledCircuit.Population population : compiled.populations()) {
-            population.kernel().exportState().forEach((key, values) ->
-                    arrays.put(THRESHOLD_PREFIX + population.buffers().name() + "/" + key, values));
-        }
-        arrays.putAll(compiled.optimizer().exportArrays());
-        return new SimulationState(arrays, new LinkedHashMap<>(compiled.optimizer().exportScalars()));
+    protected float[] outputSums(PopulationPlan population, int rows) {
+        return Arrays.copyOf(compiled.populations().get(population.index()).outputSums(), rows * population.size());
     }
 
     @Override
-    public void importState(SimulationState state) {
-        for (ProjectionBuffers projection : compiled.projections()) {
-            float[] values = state.arrays().get(projection.name());
-            if (values == null) {
-                continue;
-            }
-            if (values.length != projection.weights().length) {
-                throw new Spiking4jException("Weights '" + projection.name() + "' have " + values.length
-                        + " values; the projection " + projection.pre().name() + "→" + projection.post().name()
-                        + " needs " + projection.weights().length + ".");
-            }
-            System.arraycopy(values, 0, projection.weights(), 0, values.length);
-        }
-        for (CompiledCircuit.Population population : compiled.populations()) {
-            String prefix = THRESHOLD_PREFIX + population.buffers().name() + "/";
-            Map<String, float[]> own = new LinkedHashMap<>();
-            state.arrays().forEach((key, values) -> {
-                if (key.startsWith(prefix)) {
-                    own.put(key.substring(prefix.length()), values);
-                }
-            });
-            population.kernel().importState(own);
-        }
-        compiled.optimizer().importState(state.arrays(), state.scalars());
+    protected float[] readWeights(ProjectionPlan projection) {
+        return compiled.projections().get(projection.index()).weights().clone();
     }
 
-    /** Names of the populations, for callers that observe spikes. */
-    public List<String> populationNames() {
-        List<String> names = new ArrayList<>();
-        compiled.populations().forEach(population -> names.add(population.buffers().name()));
-        return names;
+    @Override
+    protected void writeWeights(ProjectionPlan projection, float[] values) {
+        System.arraycopy(values, 0, compiled.projections().get(projection.index()).weights(), 0, values.length);
+    }
+
+    @Override
+    protected ComponentState neuronState(PopulationPlan population) {
+        return compiled.populations().get(population.index()).kernel();
+    }
+
+    @Override
+    protected ComponentState ruleState(ProjectionPlan projection) {
+        return compiled.plastic().stream().filter(plastic -> plastic.buffers().plan() == projection).findFirst()
+                .orElseThrow().rule();
+    }
+
+    @Override
+    protected OptimizerState optimizerState() {
+        return compiled.optimizer();
     }
 
     @Override

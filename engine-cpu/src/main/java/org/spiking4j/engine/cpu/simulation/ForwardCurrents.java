@@ -43,7 +43,7 @@ final class ForwardCurrents {
         float[] current = target.current();
         float[] sum = scratchPerWorker[worker];
         for (ProjectionBuffers projection : projections) {
-            float scale = (float) (projection.spec().effectiveSign() * projection.spec().effectiveScale());
+            float scale = projection.plan().currentScale();
             int preSize = projection.pre().size();
             for (int blockStart = 0; blockStart < size; blockStart += POST_BLOCK) {
                 int blockEnd = Math.min(size, blockStart + POST_BLOCK);

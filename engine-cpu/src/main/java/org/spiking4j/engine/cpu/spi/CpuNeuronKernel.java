@@ -1,9 +1,12 @@
 package org.spiking4j.engine.cpu.spi;
 
-import java.util.Map;
+import org.spiking4j.api.engine.ComponentState;
 
-/** Updates one population's spikes each step, for a range of rows. */
-public interface CpuNeuronKernel {
+/**
+ * Updates one population's spikes each step, for a range of rows. State that must survive a
+ * checkpoint (e.g. initial thresholds) is exported through {@link ComponentState}.
+ */
+public interface CpuNeuronKernel extends ComponentState {
 
     /** Resets the neuron state of the first {@code rows} rows at the start of a batch. */
     void resetBatch(int rows);
@@ -13,12 +16,4 @@ public interface CpuNeuronKernel {
      * population's current already holds every projection's contribution.
      */
     void step(int fromRow, int toRow, int worker);
-
-    /** State that must survive a checkpoint (e.g. initial thresholds), by name. */
-    default Map<String, float[]> exportState() {
-        return Map.of();
-    }
-
-    default void importState(Map<String, float[]> state) {
-    }
 }

@@ -1,9 +1,16 @@
 package org.spiking4j.engine.cpu.spi;
 
-/** Creates the CPU kernel of one optimiser. */
-public interface CpuOptimizerKernelFactory {
+import java.util.function.Function;
+import org.spiking4j.api.engine.KernelFactory;
 
-    String modelId();
+/**
+ * Creates the CPU kernel of one optimiser. The one registration a plugin returns from {@code kernels(type)}:
+ * {@code new CpuOptimizerKernelFactory("adam", AdamKernel::new)}.
+ */
+public record CpuOptimizerKernelFactory(String modelId,
+        Function<CpuKernelSetup, CpuOptimizerKernel> constructor) implements KernelFactory {
 
-    CpuOptimizerKernel create(CpuKernelSetup setup);
+    public CpuOptimizerKernel create(CpuKernelSetup setup) {
+        return constructor.apply(setup);
+    }
 }

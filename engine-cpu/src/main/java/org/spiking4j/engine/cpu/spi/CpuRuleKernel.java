@@ -1,12 +1,15 @@
 package org.spiking4j.engine.cpu.spi;
 
+import org.spiking4j.api.engine.ComponentState;
+
 /**
  * A plasticity rule on the CPU. Each learning step the engine calls {@link #beginStep()} once,
  * {@link #accumulate} over ranges of pre units (adding into the projection's delta), then, in
  * one fused pass per weight row: {@link #shapeDelta}, the optimiser, {@link #constrain}, and
- * finally the projection's bounds and hollow mask.
+ * finally the projection's bounds and hollow mask. State that must survive a checkpoint is exported
+ * through {@link ComponentState}.
  */
-public interface CpuRuleKernel {
+public interface CpuRuleKernel extends ComponentState {
 
     default void beginStep() {
     }

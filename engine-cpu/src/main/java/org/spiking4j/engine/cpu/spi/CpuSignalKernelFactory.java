@@ -1,9 +1,16 @@
 package org.spiking4j.engine.cpu.spi;
 
-/** Creates the CPU kernel of one signal model. */
-public interface CpuSignalKernelFactory {
+import java.util.function.BiFunction;
+import org.spiking4j.api.engine.KernelFactory;
 
-    String modelId();
+/**
+ * Creates the CPU kernel of one signal model. The one registration a plugin returns from {@code kernels(type)}:
+ * {@code new CpuSignalKernelFactory("goodness", GoodnessKernel::new)}.
+ */
+public record CpuSignalKernelFactory(String modelId,
+        BiFunction<CpuKernelSetup, SignalBuffers, CpuSignalKernel> constructor) implements KernelFactory {
 
-    CpuSignalKernel create(CpuKernelSetup setup, SignalBuffers signal);
+    public CpuSignalKernel create(CpuKernelSetup setup, SignalBuffers signal) {
+        return constructor.apply(setup, signal);
+    }
 }

@@ -1,50 +1,36 @@
 package org.spiking4j.engine.cpu.spi;
 
-import org.spiking4j.api.circuit.PopulationSpec;
+import org.spiking4j.api.engine.PlannedPopulation;
+import org.spiking4j.api.plan.PopulationPlan;
 
 /**
  * The arrays of one population that kernels share: input current, spikes, optional trace, and
  * for encoders the batch's clamped values or injected spikes.
  */
-public final class PopulationBuffers {
-    private final String name;
-    private final PopulationSpec spec;
-    private final int size;
+public final class PopulationBuffers implements PlannedPopulation {
+    private final PopulationPlan plan;
     private final float[] current;
     private final SpikeBuffer spikes;
     private final float[] trace;
     private final int[] traceActive;
     private final int[] traceActiveCount;
-    private final float traceDecay;
     private float[] clamp;
     private byte[][] injectedSpikes;
 
-    /**
-     * @param traceDecay the trace's per-step factor f32(1 − dt/τ), or NaN without a trace
-     */
-    public PopulationBuffers(String name, PopulationSpec spec, int capacityRows, float traceDecay) {
-        boolean traced = !Float.isNaN(traceDecay);
-        this.traceDecay = traceDecay;
-        this.name = name;
-        this.spec = spec;
-        this.size = spec.size();
-        this.current = new float[capacityRows * size];
-        this.spikes = new SpikeBuffer(size, capacityRows);
-        this.trace = traced ? new float[capacityRows * size] : null;
-        this.traceActive = traced ? new int[capacityRows * size] : null;
-        this.traceActiveCount = traced ? new int[capacityRows] : null;
+    public PopulationBuffers(PopulationPlan plan, int capacityRows) {
+        this.plan = plan;
+        int cells = capacityRows * plan.size();
+        this.current = new float[cells];
+        this.spikes = new SpikeBuffer(plan.size(), capacityRows);
+        this.trace = plan.hasTrace() ? new float[cells] : null;
+        this.traceActive = plan.hasTrace() ? new int[cells] : null;
+        this.traceActiveCount = plan.hasTrace() ? new int[capacityRows] : null;
     }
 
-    public String name() {
-        return name;
-    }
-
-    public PopulationSpec spec() {
-        return spec;
-    }
-
-    public int size() {
-        return size;
+    /** The population's plan: name, size, role, parameters, trace decay. */
+    @Override
+    public PopulationPlan plan() {
+        return plan;
     }
 
     /** (rows, size) summed synaptic current of this step. */
@@ -59,11 +45,6 @@ public final class PopulationBuffers {
     /** (rows, size) trace, or null when the population has none. */
     public float[] trace() {
         return trace;
-    }
-
-    /** The trace's per-step decay factor. */
-    public float traceDecay() {
-        return traceDecay;
     }
 
     /** Per row, the ascending units whose trace is non-zero (null without a trace). */

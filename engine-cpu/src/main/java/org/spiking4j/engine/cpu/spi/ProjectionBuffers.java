@@ -1,37 +1,35 @@
 package org.spiking4j.engine.cpu.spi;
 
-import org.spiking4j.api.circuit.ProjectionSpec;
+import org.spiking4j.api.engine.PlannedProjection;
+import org.spiking4j.api.plan.ProjectionPlan;
 
 /**
  * A projection's weights (pre, post) row-major and, when plastic, the update accumulated this
  * step (same shape), plus the populations and the signal it connects.
  */
-public final class ProjectionBuffers {
-    private final String name;
-    private final ProjectionSpec spec;
+public final class ProjectionBuffers implements PlannedProjection {
+    private final ProjectionPlan plan;
     private final PopulationBuffers pre;
     private final PopulationBuffers post;
     private final SignalBuffers signal;
     private final float[] weights;
     private final float[] delta;
+    private final boolean immediate;
 
-    public ProjectionBuffers(String name, ProjectionSpec spec, PopulationBuffers pre, PopulationBuffers post,
-            SignalBuffers signal) {
-        this.name = name;
-        this.spec = spec;
+    public ProjectionBuffers(ProjectionPlan plan, PopulationBuffers pre, PopulationBuffers post, SignalBuffers signal) {
+        this.plan = plan;
         this.pre = pre;
         this.post = post;
         this.signal = signal;
-        this.weights = new float[pre.size() * post.size()];
-        this.delta = spec.rule() == null ? null : new float[pre.size() * post.size()];
+        this.weights = new float[plan.weightCount()];
+        this.delta = plan.isPlastic() ? new float[plan.weightCount()] : null;
+        this.immediate = plan.delay() == 0;
     }
 
-    public String name() {
-        return name;
-    }
-
-    public ProjectionSpec spec() {
-        return spec;
+    /** The projection's plan: name, sizes, delay, scale, bounds, rule. */
+    @Override
+    public ProjectionPlan plan() {
+        return plan;
     }
 
     public PopulationBuffers pre() {
@@ -58,14 +56,14 @@ public final class ProjectionBuffers {
 
     /** Pre spike bytes this projection reads: the previous step's with delay 1, this step's with 0. */
     public byte[] preSpikes() {
-        return spec.effectiveDelay() == 0 ? pre.spikes().spikes() : pre.spikes().previousSpikes();
+        return immediate ? pre.spikes().spikes() : pre.spikes().previousSpikes();
     }
 
     public int[] preActive() {
-        return spec.effectiveDelay() == 0 ? pre.spikes().active() : pre.spikes().previousActive();
+        return immediate ? pre.spikes().active() : pre.spikes().previousActive();
     }
 
     public int[] preActiveCount() {
-        return spec.effectiveDelay() == 0 ? pre.spikes().activeCount() : pre.spikes().previousActiveCount();
+        return immediate ? pre.spikes().activeCount() : pre.spikes().previousActiveCount();
     }
 }

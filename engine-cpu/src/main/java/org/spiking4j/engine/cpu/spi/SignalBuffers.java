@@ -1,21 +1,26 @@
 package org.spiking4j.engine.cpu.spi;
 
-import org.spiking4j.api.circuit.SignalSpec;
+import org.spiking4j.api.plan.SignalPlan;
 
 /**
  * A signal's output and the populations it reads. Besides the dense values (rows, size) a signal
  * kernel lists, per row, the units whose value is non-zero ({@code support}, ascending, count in
  * {@code supportCount}), so that rules skip the zeros: the goodness is zero wherever the trace is,
  * and an error signal is zero on negative rows.
+ *
+ * @param target the target population, or null
  */
-public record SignalBuffers(String name, SignalSpec spec, PopulationBuffers population, PopulationBuffers target,
-        float[] values, int[] support, int[] supportCount) {
+public record SignalBuffers(SignalPlan plan, PopulationBuffers population, PopulationBuffers target, float[] values,
+        int[] support, int[] supportCount) {
 
-    public static SignalBuffers allocate(String name, SignalSpec spec, PopulationBuffers population,
-            PopulationBuffers target, int capacityRows) {
+    public static SignalBuffers allocate(SignalPlan plan, PopulationBuffers population, PopulationBuffers target,
+            int capacityRows) {
         int cells = capacityRows * population.size();
-        return new SignalBuffers(name, spec, population, target, new float[cells], new int[cells],
-                new int[capacityRows]);
+        return new SignalBuffers(plan, population, target, new float[cells], new int[cells], new int[capacityRows]);
+    }
+
+    public String name() {
+        return plan.name();
     }
 
     /** Rebuilds row's support list from its values. */

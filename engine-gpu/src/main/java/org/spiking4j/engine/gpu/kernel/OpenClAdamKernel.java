@@ -1,9 +1,10 @@
 package org.spiking4j.engine.gpu.kernel;
 
-import java.util.HashMap;
+import org.spiking4j.api.engine.builtin.AdamParameters;
+import org.spiking4j.api.engine.builtin.AdamSchedule;
+import org.spiking4j.api.engine.builtin.AdamState;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.engine.gpu.device.DeviceBuffer;
 import org.spiking4j.engine.gpu.device.DeviceKernel;
 import org.spiking4j.engine.gpu.device.OpenClDevice;
@@ -19,38 +20,26 @@ import org.spiking4j.engine.gpu.spi.WeightConstraints;
  * where the bias corrections are computed exactly as the CPU computes them. State names match the
  * CPU engine's, so checkpoints move between engines.
  */
-public final class OpenClAdamKernel implements OpenClOptimizerKernel {
+public final class OpenClAdamKernel implements OpenClOptimizerKernel, AdamState {
     static final ProgramSource PROGRAM = ProgramSource.builtin("weight-constraints.cl", "adam.cl");
-    static final String STEP_SCALAR = "adam.step";
-    static final String FIRST_MOMENT_PREFIX = "adam.m/";
-    static final String SECOND_MOMENT_PREFIX = "adam.v/";
 
     private final OpenClDevice device;
-    private final float eta;
-    private final float beta1;
-    private final float beta2;
-    private final float oneMinusBeta1;
-    private final float oneMinusBeta2;
-    private final float epsilon;
+    private final AdamParameters parameters;
+    private final AdamSchedule schedule;
     private final DeviceKernel update;
     private final Map<String, Moments> moments = new LinkedHashMap<>();
-    private float step;
-    private float firstCorrection;
-    private float secondCorrection;
 
     private record Moments(DeviceBuffer first, DeviceBuffer second, int count) {
+
+        DeviceBuffer of(String key) {
+            return AdamParameters.FIRST_MOMENT.equals(key) ? first : second;
+        }
     }
 
     public OpenClAdamKernel(OpenClKernelSetup setup) {
         this.device = setup.device();
-        Map<String, Double> params = setup.circuit().optimizer().params();
-        String owner = "the adam optimiser";
-        this.eta = (float) OpenClKernelSetup.parameter(params, "eta", owner);
-        this.beta1 = (float) OpenClKernelSetup.parameter(params, "beta1", owner);
-        this.beta2 = (float) OpenClKernelSetup.parameter(params, "beta2", owner);
-        this.epsilon = (float) OpenClKernelSetup.parameter(params, "epsilon", owner);
-        this.oneMinusBeta1 = (float) (1.0 - OpenClKernelSetup.parameter(params, "beta1", owner));
-        this.oneMinusBeta2 = (float) (1.0 - OpenClKernelSetup.parameter(params, "beta2", owner));
+        this.parameters = AdamParameters.of(setup.plan().optimizer().parameters());
+        this.schedule = new AdamSchedule(parameters);
         this.update = device.kernel(PROGRAM, "adam_step");
     }
 
@@ -67,9 +56,7 @@ public final class OpenClAdamKernel implements OpenClOptimizerKernel {
 
     @Override
     public void beginStep() {
-        step = step + 1f;
-        firstCorrection = 1f - (float) Math.pow(beta1, step);
-        secondCorrection = 1f - (float) Math.pow(beta2, step);
+        schedule.advance();
     }
 
     @Override
@@ -78,49 +65,25 @@ public final class OpenClAdamKernel implements OpenClOptimizerKernel {
         int preSize = projection.pre().size();
         int postSize = projection.post().size();
         update.launch(device.range(postSize, preSize), projection.weights(), projection.delta(), state.first(),
-                state.second(), constraints.decrement(), constraints.withDecrementFlag(), eta, beta1, beta2,
-                oneMinusBeta1, oneMinusBeta2, epsilon, firstCorrection, secondCorrection, constraints.lower(),
+                state.second(), constraints.decrement(), constraints.withDecrementFlag(), parameters.eta(),
+                parameters.beta1(), parameters.beta2(), parameters.oneMinusBeta1(), parameters.oneMinusBeta2(),
+                parameters.epsilon(), schedule.firstCorrection(), schedule.secondCorrection(), constraints.lower(),
                 constraints.upper(), constraints.hollowFlag(), preSize, postSize);
     }
 
     @Override
-    public Map<String, float[]> exportArrays() {
-        Map<String, float[]> arrays = new LinkedHashMap<>();
-        moments.forEach((name, state) -> {
-            arrays.put(FIRST_MOMENT_PREFIX + name, state.first().readFloats(state.count()));
-            arrays.put(SECOND_MOMENT_PREFIX + name, state.second().readFloats(state.count()));
-        });
-        return arrays;
+    public float[] exportState(String projection, String key) {
+        Moments state = moments.get(projection);
+        return state.of(key).readFloats(state.count());
     }
 
     @Override
-    public Map<String, Double> exportScalars() {
-        Map<String, Double> scalars = new HashMap<>();
-        scalars.put(STEP_SCALAR, (double) step);
-        return scalars;
+    public void importState(String projection, String key, float[] values) {
+        moments.get(projection).of(key).write(values);
     }
 
     @Override
-    public void importState(Map<String, float[]> arrays, Map<String, Double> scalars) {
-        moments.forEach((name, state) -> {
-            restore(arrays, FIRST_MOMENT_PREFIX + name, state.first(), state.count());
-            restore(arrays, SECOND_MOMENT_PREFIX + name, state.second(), state.count());
-        });
-        Double restoredStep = scalars.get(STEP_SCALAR);
-        if (restoredStep != null) {
-            step = restoredStep.floatValue();
-        }
-    }
-
-    private static void restore(Map<String, float[]> arrays, String key, DeviceBuffer target, int count) {
-        float[] restored = arrays.get(key);
-        if (restored == null) {
-            return;
-        }
-        if (restored.length != count) {
-            throw new Spiking4jException("Optimiser state '" + key + "' has " + restored.length
-                    + " values; the projection has " + count + ".");
-        }
-        target.write(restored);
+    public AdamSchedule schedule() {
+        return schedule;
     }
 }

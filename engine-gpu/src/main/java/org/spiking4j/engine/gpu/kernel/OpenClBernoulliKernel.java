@@ -5,7 +5,7 @@ import org.spiking4j.engine.gpu.device.DeviceKernel;
 import org.spiking4j.engine.gpu.device.OpenClDevice;
 import org.spiking4j.engine.gpu.device.ProgramSource;
 import org.spiking4j.engine.gpu.spi.DevicePopulation;
-import org.spiking4j.engine.gpu.spi.OpenClBatchContext;
+import org.spiking4j.api.engine.BatchContext;
 import org.spiking4j.engine.gpu.spi.OpenClKernelSetup;
 import org.spiking4j.engine.gpu.spi.OpenClNeuronKernel;
 
@@ -19,7 +19,7 @@ public final class OpenClBernoulliKernel implements OpenClNeuronKernel {
 
     private final OpenClDevice device;
     private final DevicePopulation population;
-    private final OpenClBatchContext batch;
+    private final BatchContext batch;
     private final DeviceKernel spikes;
     private final PhiloxKey key;
 
@@ -28,7 +28,7 @@ public final class OpenClBernoulliKernel implements OpenClNeuronKernel {
         this.population = population;
         this.batch = setup.batch();
         this.spikes = device.kernel(PROGRAM, "bernoulli_spikes");
-        this.key = PhiloxKey.of(setup.seed(), RandomStream.INPUT_SPIKES);
+        this.key = PhiloxKey.of(setup.plan().seed(), RandomStream.INPUT_SPIKES);
     }
 
     @Override

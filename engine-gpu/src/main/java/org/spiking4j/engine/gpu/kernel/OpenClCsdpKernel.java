@@ -1,6 +1,6 @@
 package org.spiking4j.engine.gpu.kernel;
 
-import org.spiking4j.api.Spiking4jException;
+import org.spiking4j.api.engine.builtin.CsdpParameters;
 import org.spiking4j.engine.gpu.device.DeviceBuffer;
 import org.spiking4j.engine.gpu.device.DeviceKernel;
 import org.spiking4j.engine.gpu.device.OpenClDevice;
@@ -29,14 +29,10 @@ public final class OpenClCsdpKernel implements OpenClRuleKernel {
     public OpenClCsdpKernel(OpenClKernelSetup setup, DeviceProjection projection) {
         this.device = setup.device();
         this.projection = projection;
-        String owner = "the csdp rule of projection '" + projection.name() + "'";
-        if (projection.signal() == null || projection.signal().population().size() != projection.post().size()) {
-            throw new Spiking4jException("The signal of " + owner + " must live on its post population '"
-                    + projection.post().name() + "'.");
-        }
-        this.signalScale = (float) projection.spec().effectiveScale();
-        this.weightDecay = (float) OpenClKernelSetup.parameter(projection.spec().rule().params(), "wDecay", owner);
-        boolean decays = weightDecay != 0f;
+        CsdpParameters parameters = CsdpParameters.of(setup.plan(), projection.plan());
+        this.signalScale = parameters.signalScale();
+        this.weightDecay = parameters.weightDecay();
+        boolean decays = parameters.decays();
         this.columnSpikes = device.allocate(projection.name() + " post spikes per column",
                 (long) projection.post().size() * Float.BYTES);
         this.decrement = decays

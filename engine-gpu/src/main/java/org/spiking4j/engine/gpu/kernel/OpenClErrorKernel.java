@@ -1,12 +1,12 @@
 package org.spiking4j.engine.gpu.kernel;
 
-import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.engine.gpu.device.DeviceBuffer;
 import org.spiking4j.engine.gpu.device.DeviceKernel;
 import org.spiking4j.engine.gpu.device.OpenClDevice;
 import org.spiking4j.engine.gpu.device.ProgramSource;
 import org.spiking4j.engine.gpu.spi.DeviceSignal;
-import org.spiking4j.engine.gpu.spi.OpenClBatchContext;
+import org.spiking4j.api.engine.BatchContext;
+import org.spiking4j.api.engine.builtin.ErrorSignals;
 import org.spiking4j.engine.gpu.spi.OpenClKernelSetup;
 import org.spiking4j.engine.gpu.spi.OpenClSignalKernel;
 
@@ -19,7 +19,7 @@ public final class OpenClErrorKernel implements OpenClSignalKernel {
 
     private final OpenClDevice device;
     private final DeviceSignal signal;
-    private final OpenClBatchContext batch;
+    private final BatchContext batch;
     private final boolean estimateIsTrace;
     private final DeviceBuffer rowMask;
     private final DeviceKernel values;
@@ -28,27 +28,16 @@ public final class OpenClErrorKernel implements OpenClSignalKernel {
         this.device = setup.device();
         this.signal = signal;
         this.batch = setup.batch();
-        String estimate = signal.spec().estimate() == null ? "spikes" : signal.spec().estimate();
-        this.estimateIsTrace = estimate.equals("trace");
-        if (estimateIsTrace && signal.population().trace() == null) {
-            throw new Spiking4jException("Signal '" + signal.name() + "' estimates with the trace of population '"
-                    + signal.population().name() + "', which has no trace: add 'trace: {tau: ...}' to it.");
-        }
-        if (signal.target() == null || signal.target().size() != signal.population().size()) {
-            throw new Spiking4jException("Signal '" + signal.name() + "' needs a target population of the size of '"
-                    + signal.population().name() + "'.");
-        }
-        this.rowMask = device.allocate(signal.name() + " row masks", (long) setup.capacityRows() * Float.BYTES);
+        this.estimateIsTrace = ErrorSignals.estimatesWithTrace(setup.plan(), signal.plan());
+        this.rowMask = device.allocate(signal.name() + " row masks", (long) setup.plan().capacityRows() * Float.BYTES);
         this.values = device.kernel(PROGRAM, "error_values");
     }
 
     @Override
     public void beginBatch(int rows) {
-        float[] contrast = batch.contrast();
-        float positives = batch.contrastSum();
         float[] mask = new float[rows];
         for (int row = 0; row < rows; row++) {
-            mask[row] = positives > 0f ? (2f * contrast[row]) / positives : 0f;
+            mask[row] = ErrorSignals.rowMask(batch, row);
         }
         rowMask.write(mask);
     }

@@ -5,7 +5,7 @@ import org.spiking4j.engine.gpu.device.DeviceKernel;
 import org.spiking4j.engine.gpu.device.OpenClDevice;
 import org.spiking4j.engine.gpu.device.ProgramSource;
 import org.spiking4j.engine.gpu.spi.DeviceSignal;
-import org.spiking4j.engine.gpu.spi.OpenClBatchContext;
+import org.spiking4j.api.engine.BatchContext;
 import org.spiking4j.engine.gpu.spi.OpenClKernelSetup;
 import org.spiking4j.engine.gpu.spi.OpenClSignalKernel;
 
@@ -15,7 +15,8 @@ public final class OpenClGoodnessKernel implements OpenClSignalKernel {
 
     private final OpenClDevice device;
     private final DeviceSignal signal;
-    private final OpenClBatchContext batch;
+    private final BatchContext batch;
+    private final DeviceBuffer rowContrast;
     private final float threshold;
     private final DeviceBuffer rowScale;
     private final DeviceKernel scale;
@@ -25,9 +26,9 @@ public final class OpenClGoodnessKernel implements OpenClSignalKernel {
         this.device = setup.device();
         this.signal = signal;
         this.batch = setup.batch();
-        this.threshold = (float) OpenClKernelSetup.parameter(signal.spec().params(), "threshold",
-                "signal '" + signal.name() + "' (goodness)");
-        this.rowScale = device.allocate(signal.name() + " row scales", (long) setup.capacityRows() * Float.BYTES);
+        this.rowContrast = setup.rowContrast();
+        this.threshold = signal.plan().parameters().single("threshold");
+        this.rowScale = device.allocate(signal.name() + " row scales", (long) setup.plan().capacityRows() * Float.BYTES);
         this.scale = device.kernel(PROGRAM, "goodness_row_scale");
         this.values = device.kernel(PROGRAM, "goodness_values");
     }
@@ -36,7 +37,7 @@ public final class OpenClGoodnessKernel implements OpenClSignalKernel {
     public void compute(int rows) {
         int size = signal.population().size();
         DeviceBuffer trace = signal.population().trace();
-        scale.launch(device.groupPerRow(rows), trace, batch.contrastBuffer(), rowScale, threshold, batch.inverseRows(), size,
+        scale.launch(device.groupPerRow(rows), trace, rowContrast, rowScale, threshold, batch.inverseRows(), size,
                 rows);
         values.launch(device.range(size, rows), trace, rowScale, signal.values(), size, rows);
     }

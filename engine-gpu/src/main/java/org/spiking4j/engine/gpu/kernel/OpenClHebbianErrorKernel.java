@@ -1,6 +1,6 @@
 package org.spiking4j.engine.gpu.kernel;
 
-import org.spiking4j.api.Spiking4jException;
+import org.spiking4j.api.engine.builtin.HebbianErrorParameters;
 import org.spiking4j.engine.gpu.device.DeviceKernel;
 import org.spiking4j.engine.gpu.device.OpenClDevice;
 import org.spiking4j.engine.gpu.device.ProgramSource;
@@ -25,13 +25,9 @@ public final class OpenClHebbianErrorKernel implements OpenClRuleKernel {
     public OpenClHebbianErrorKernel(OpenClKernelSetup setup, DeviceProjection projection) {
         this.device = setup.device();
         this.projection = projection;
-        String owner = "the hebbian-error rule of projection '" + projection.name() + "'";
-        if (projection.signal() == null || projection.signal().population().size() != projection.post().size()) {
-            throw new Spiking4jException("The signal of " + owner + " must have the size of its post population '"
-                    + projection.post().name() + "'.");
-        }
-        this.preWeight = (float) OpenClKernelSetup.parameter(projection.spec().rule().params(), "preWeight", owner);
-        this.postWeight = (float) OpenClKernelSetup.parameter(projection.spec().rule().params(), "postWeight", owner);
+        HebbianErrorParameters parameters = HebbianErrorParameters.of(setup.plan(), projection.plan());
+        this.preWeight = parameters.preWeight();
+        this.postWeight = parameters.postWeight();
         this.accumulate = device.kernel(PROGRAM, "hebbian_accumulate");
     }
 

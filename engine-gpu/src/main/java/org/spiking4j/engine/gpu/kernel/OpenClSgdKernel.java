@@ -1,6 +1,6 @@
 package org.spiking4j.engine.gpu.kernel;
 
-import java.util.Map;
+import org.spiking4j.api.engine.builtin.SgdParameters;
 import org.spiking4j.engine.gpu.device.DeviceKernel;
 import org.spiking4j.engine.gpu.device.OpenClDevice;
 import org.spiking4j.engine.gpu.device.ProgramSource;
@@ -19,17 +19,8 @@ public final class OpenClSgdKernel implements OpenClOptimizerKernel {
 
     public OpenClSgdKernel(OpenClKernelSetup setup) {
         this.device = setup.device();
-        this.eta = (float) OpenClKernelSetup.parameter(setup.circuit().optimizer().params(), "eta",
-                "the sgd optimiser");
+        this.eta = SgdParameters.of(setup.plan().optimizer().parameters()).eta();
         this.update = device.kernel(PROGRAM, "sgd_step");
-    }
-
-    @Override
-    public void attach(DeviceProjection projection) {
-    }
-
-    @Override
-    public void beginStep() {
     }
 
     @Override
@@ -39,19 +30,5 @@ public final class OpenClSgdKernel implements OpenClOptimizerKernel {
         update.launch(device.range(postSize, preSize), projection.weights(), projection.delta(),
                 constraints.decrement(), constraints.withDecrementFlag(), eta, constraints.lower(),
                 constraints.upper(), constraints.hollowFlag(), preSize, postSize);
-    }
-
-    @Override
-    public Map<String, float[]> exportArrays() {
-        return Map.of();
-    }
-
-    @Override
-    public Map<String, Double> exportScalars() {
-        return Map.of();
-    }
-
-    @Override
-    public void importState(Map<String, float[]> arrays, Map<String, Double> scalars) {
     }
 }

@@ -1,8 +1,7 @@
 package org.spiking4j.engine.gpu.simulation;
 
 import java.util.List;
-import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.circuit.PopulationRole;
+import org.spiking4j.api.plan.CircuitPlan;
 import org.spiking4j.engine.gpu.device.DeviceBuffer;
 import org.spiking4j.engine.gpu.spi.DevicePopulation;
 import org.spiking4j.engine.gpu.spi.DeviceProjection;
@@ -13,25 +12,21 @@ import org.spiking4j.engine.gpu.spi.OpenClSignalKernel;
 import org.spiking4j.engine.gpu.spi.WeightConstraints;
 
 /**
- * The device form of a circuit: populations in declaration order and in step order (encoders,
- * then the delay-0 topological order), signals, projections and the plastic ones.
+ * The device form of a plan: buffers and kernels, indexed as the plan indexes populations and
+ * projections, the populations also in step order, and the plastic projections.
+ *
+ * @param optimizer null when the plan has none
  */
-record CompiledDeviceCircuit(CircuitDescription circuit, int capacityRows, List<Population> populations,
-        List<Population> stepOrder, List<Signal> signals, List<DeviceProjection> projections, List<Plastic> plastic,
+record CompiledDeviceCircuit(CircuitPlan plan, List<Population> populations, List<Population> stepOrder,
+        List<OpenClSignalKernel> signals, List<DeviceProjection> projections, List<Plastic> plastic,
         OpenClOptimizerKernel optimizer) {
 
     /**
-     * @param delayedInputs projections read with the previous step's spikes, in circuit order
-     * @param immediateInputs delay-0 projections, added after the delayed ones
      * @param outputSums classifier spike counts or reconstruction trace sums (rows, size), or null
      * @param spikeTotals per row, spikes over the batch so far (int)
      */
-    record Population(DevicePopulation buffers, OpenClNeuronKernel kernel, boolean isEncoder, PopulationRole role,
-            List<DeviceProjection> delayedInputs, List<DeviceProjection> immediateInputs, DeviceBuffer outputSums,
-            DeviceBuffer spikeTotals) {
-    }
-
-    record Signal(String name, OpenClSignalKernel kernel) {
+    record Population(DevicePopulation buffers, OpenClNeuronKernel kernel, List<DeviceProjection> inputs,
+            DeviceBuffer outputSums, DeviceBuffer spikeTotals) {
     }
 
     record Plastic(DeviceProjection projection, OpenClRuleKernel rule, WeightConstraints constraints) {

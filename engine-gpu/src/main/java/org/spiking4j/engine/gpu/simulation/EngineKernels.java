@@ -64,7 +64,7 @@ final class EngineKernels {
         DeviceSpikes.Lists pre = projection.preLists();
         int preSize = projection.pre().size();
         int postSize = projection.post().size();
-        float scale = (float) (projection.spec().effectiveSign() * projection.spec().effectiveScale());
+        float scale = projection.plan().currentScale();
         int denseAbove = (int) Math.floor(DENSE_ACTIVITY_THRESHOLD * preSize);
         forward.launch(device.range(postSize, rows), projection.post().current(), projection.weights(), pre.spikes(),
                 pre.active(), pre.activeCount(), scale, preSize, postSize, rows, forwardMode, denseAbove);

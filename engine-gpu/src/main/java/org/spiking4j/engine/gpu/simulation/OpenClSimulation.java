@@ -1,52 +1,48 @@
 package org.spiking4j.engine.gpu.simulation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.spiking4j.api.Spiking4jException;
-import org.spiking4j.api.backend.Batch;
-import org.spiking4j.api.backend.BatchResult;
-import org.spiking4j.api.backend.Simulation;
-import org.spiking4j.api.backend.SimulationState;
-import org.spiking4j.api.backend.StepObserver;
-import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.circuit.PopulationRole;
+import org.spiking4j.api.engine.BatchContext;
+import org.spiking4j.api.engine.ComponentState;
+import org.spiking4j.api.engine.OptimizerState;
+import org.spiking4j.api.engine.StepDriver;
+import org.spiking4j.api.plan.OutputKind;
+import org.spiking4j.api.plan.PopulationPlan;
+import org.spiking4j.api.plan.ProjectionPlan;
+import org.spiking4j.engine.gpu.device.DeviceBuffer;
 import org.spiking4j.engine.gpu.device.DeviceInfo;
 import org.spiking4j.engine.gpu.device.OpenClDevice;
 import org.spiking4j.engine.gpu.spi.DevicePopulation;
 import org.spiking4j.engine.gpu.spi.DeviceProjection;
-import org.spiking4j.engine.gpu.spi.OpenClBatchContext;
+import org.spiking4j.engine.gpu.spi.OpenClSignalKernel;
 
 /**
- * A circuit compiled for an OpenCL device. Weights, optimiser moments and neuron state stay on the
- * device for the simulation's whole life; per batch only the clamped inputs (and contrast) go up
- * and the outputs come down. Each step enqueues, on one in-order queue, exactly the CPU engine's
- * sequence: for each population in step order its delay-1 then delay-0 currents (event-driven
- * gathers), its neuron kernel, its event lists, trace and outputs; then the signals; then, when
- * learning, each plastic projection's rule accumulation and the optimiser's fused pass.
+ * A circuit compiled for an OpenCL device, driven by the {@link StepDriver}. Weights, optimiser
+ * moments and neuron state stay on the device for the simulation's whole life; per batch only the
+ * clamped inputs (and contrast) go up and the outputs come down. Each step enqueues, on one in-order
+ * queue, exactly the CPU engine's sequence: for each population in step order its delay-1 then
+ * delay-0 currents (event-driven gathers), its neuron kernel, its event lists, trace and outputs;
+ * then the signals; then, when learning, each plastic projection's rule accumulation and the
+ * optimiser's fused pass.
  */
-public final class OpenClSimulation implements Simulation {
-    private static final String THRESHOLD_PREFIX = "thr0/";
-
+public final class OpenClSimulation extends StepDriver {
     private final CompiledDeviceCircuit compiled;
-    private final OpenClBatchContext batch;
+    private final BatchContext batch;
+    private final DeviceBuffer rowContrast;
     private final OpenClDevice device;
     private final EngineKernels engine;
     private final Map<DevicePopulation, byte[]> observedSpikes = new LinkedHashMap<>();
     private boolean closed;
 
-    OpenClSimulation(CompiledDeviceCircuit compiled, OpenClBatchContext batch, OpenClDevice device,
+    OpenClSimulation(CompiledDeviceCircuit compiled, BatchContext batch, DeviceBuffer rowContrast, OpenClDevice device,
             EngineKernels engine) {
+        super(compiled.plan(), batch);
         this.compiled = compiled;
         this.batch = batch;
+        this.rowContrast = rowContrast;
         this.device = device;
         this.engine = engine;
-    }
-
-    @Override
-    public CircuitDescription circuit() {
-        return compiled.circuit();
     }
 
     /** The device this simulation runs on (for benchmarks and messages). */
@@ -60,69 +56,47 @@ public final class OpenClSimulation implements Simulation {
     }
 
     @Override
-    public BatchResult run(Batch input) {
-        requireOpen();
-        int rows = input.rows();
-        if (rows > compiled.capacityRows()) {
-            throw new Spiking4jException("A batch of " + rows + " rows does not fit the " + compiled.capacityRows()
-                    + " rows this simulation was compiled for; lower the batch size.");
-        }
-        batch.beginBatch(rows, input.contrast(), input.learn(), input.randomCoordinate());
-        resetState(input);
-        int steps = compiled.circuit().time().steps();
-        for (int step = 0; step < steps; step++) {
-            batch.beginStep(step);
-            for (CompiledDeviceCircuit.Population population : compiled.populations()) {
-                population.buffers().spikes().advance();
-            }
-            advance(rows, input.learn());
-            if (input.learn()) {
-                learn(rows);
-            }
-            observe(input.observer(), step, rows);
-        }
-        return collectResult(rows, steps);
+    protected void beginBatch(BatchContext context) {
+        rowContrast.write(context.contrast(), context.rows());
     }
 
-    private void resetState(Batch input) {
-        int rows = input.rows();
+    @Override
+    protected void resetPopulation(PopulationPlan plan, int rows, float[] clamp, byte[][] injected) {
+        CompiledDeviceCircuit.Population population = compiled.populations().get(plan.index());
+        DevicePopulation buffers = population.buffers();
+        long cells = (long) rows * buffers.size();
+        buffers.spikes().clear(rows);
+        if (buffers.trace() != null) {
+            buffers.trace().clear(cells * Float.BYTES);
+        }
+        if (plan.encoder()) {
+            buffers.setClamp(clamp, rows);
+            buffers.setInjectedSpikes(injected, rows);
+        }
+        population.kernel().resetBatch(rows);
+        if (population.outputSums() != null) {
+            population.outputSums().clear(cells * Float.BYTES);
+        }
+        population.spikeTotals().clear((long) rows * Integer.BYTES);
+    }
+
+    @Override
+    protected void populationsReset(int rows) {
+        for (OpenClSignalKernel signal : compiled.signals()) {
+            signal.beginBatch(rows);
+        }
+    }
+
+    @Override
+    protected void advanceStep(int rows, boolean learning) {
         for (CompiledDeviceCircuit.Population population : compiled.populations()) {
-            DevicePopulation buffers = population.buffers();
-            long cells = (long) rows * buffers.size();
-            buffers.spikes().clear(rows);
-            if (buffers.trace() != null) {
-                buffers.trace().clear(cells * Float.BYTES);
-            }
-            if (population.isEncoder()) {
-                float[] clamp = input.clamps().get(buffers.name());
-                byte[][] injected = input.injectedSpikes().get(buffers.name());
-                if (clamp == null && injected == null) {
-                    throw new Spiking4jException("The batch gives no values for encoder population '"
-                            + buffers.name() + "'.");
-                }
-                buffers.setClamp(clamp, rows);
-                buffers.setInjectedSpikes(injected, rows);
-            }
-            population.kernel().resetBatch(rows);
-            if (population.outputSums() != null) {
-                population.outputSums().clear(cells * Float.BYTES);
-            }
-            population.spikeTotals().clear((long) rows * Integer.BYTES);
+            population.buffers().spikes().advance();
         }
-        for (CompiledDeviceCircuit.Signal signal : compiled.signals()) {
-            signal.kernel().beginBatch(rows);
-        }
-    }
-
-    private void advance(int rows, boolean learning) {
         for (CompiledDeviceCircuit.Population population : compiled.stepOrder()) {
             DevicePopulation buffers = population.buffers();
-            if (!population.isEncoder()) {
+            if (!buffers.plan().encoder()) {
                 buffers.current().clear((long) rows * buffers.size() * Float.BYTES);
-                for (DeviceProjection projection : population.delayedInputs()) {
-                    engine.addCurrent(projection, rows);
-                }
-                for (DeviceProjection projection : population.immediateInputs()) {
+                for (DeviceProjection projection : population.inputs()) {
                     engine.addCurrent(projection, rows);
                 }
             }
@@ -134,25 +108,24 @@ public final class OpenClSimulation implements Simulation {
             }
             accumulateOutputs(population, rows);
         }
-        for (CompiledDeviceCircuit.Signal signal : compiled.signals()) {
-            signal.kernel().compute(rows);
+        for (OpenClSignalKernel signal : compiled.signals()) {
+            signal.compute(rows);
         }
     }
 
     private void accumulateOutputs(CompiledDeviceCircuit.Population population, int rows) {
         DevicePopulation buffers = population.buffers();
         engine.addRowTotals(population.spikeTotals(), buffers, rows);
-        if (population.outputSums() == null) {
-            return;
-        }
-        if (population.role() == PopulationRole.CLASSIFIER) {
+        OutputKind output = buffers.plan().output();
+        if (output == OutputKind.SPIKE_COUNTS) {
             engine.addSpikeCounts(population.outputSums(), buffers, rows);
-        } else {
+        } else if (output == OutputKind.TRACE_SUMS) {
             engine.addTraceSums(population.outputSums(), buffers, rows);
         }
     }
 
-    private void learn(int rows) {
+    @Override
+    protected void learn(int rows) {
         compiled.optimizer().beginStep();
         for (CompiledDeviceCircuit.Plastic plastic : compiled.plastic()) {
             plastic.rule().beginStep(rows);
@@ -161,104 +134,55 @@ public final class OpenClSimulation implements Simulation {
         }
     }
 
-    /** Downloads every population's spikes for the observer (only when a caller observes). */
-    private void observe(StepObserver observer, int step, int rows) {
-        if (observer == null) {
-            return;
-        }
-        for (CompiledDeviceCircuit.Population population : compiled.populations()) {
-            DevicePopulation buffers = population.buffers();
-            byte[] spikes = observedSpikes.computeIfAbsent(buffers,
-                    key -> new byte[key.capacityRows() * key.size()]);
-            buffers.spikes().now().spikes().readBytes(spikes, rows * buffers.size());
-            observer.onStep(step, buffers.name(), spikes, rows, buffers.size());
-        }
-    }
-
-    private BatchResult collectResult(int rows, int steps) {
-        Map<String, float[]> counts = new LinkedHashMap<>();
-        Map<String, float[]> traceSums = new LinkedHashMap<>();
-        Map<String, Double> rates = new LinkedHashMap<>();
-        for (CompiledDeviceCircuit.Population population : compiled.populations()) {
-            DevicePopulation buffers = population.buffers();
-            long total = 0;
-            for (int count : population.spikeTotals().readInts(rows)) {
-                total += count;
-            }
-            rates.put(buffers.name(), total / (double) rows / steps);
-            if (population.outputSums() != null) {
-                float[] sums = population.outputSums().readFloats(rows * buffers.size());
-                (population.role() == PopulationRole.CLASSIFIER ? counts : traceSums).put(buffers.name(), sums);
-            }
-        }
-        return new BatchResult(counts, traceSums, rates);
+    /** Downloads the population's spikes (only when a caller observes). */
+    @Override
+    protected byte[] spikes(PopulationPlan plan, int rows) {
+        DevicePopulation buffers = compiled.populations().get(plan.index()).buffers();
+        byte[] spikes = observedSpikes.computeIfAbsent(buffers, key -> new byte[key.capacityRows() * key.size()]);
+        buffers.spikes().now().spikes().readBytes(spikes, rows * buffers.size());
+        return spikes;
     }
 
     @Override
-    public Map<String, float[]> weights() {
-        requireOpen();
-        Map<String, float[]> weights = new LinkedHashMap<>();
-        for (DeviceProjection projection : compiled.projections()) {
-            weights.put(projection.name(), projection.weights().readFloats(projection.weightCount()));
-        }
-        return weights;
+    protected int[] spikeTotals(PopulationPlan plan, int rows) {
+        return compiled.populations().get(plan.index()).spikeTotals().readInts(rows);
     }
 
     @Override
-    public SimulationState exportState() {
-        Map<String, float[]> arrays = new LinkedHashMap<>(weights());
-        for (CompiledDeviceCircuit.Population population : compiled.populations()) {
-            population.kernel().exportState().forEach((key, values) ->
-                    arrays.put(THRESHOLD_PREFIX + population.buffers().name() + "/" + key, values));
-        }
-        Map<String, Double> scalars = new LinkedHashMap<>();
-        if (compiled.optimizer() != null) {
-            arrays.putAll(compiled.optimizer().exportArrays());
-            scalars.putAll(compiled.optimizer().exportScalars());
-        }
-        return new SimulationState(arrays, scalars);
+    protected float[] outputSums(PopulationPlan plan, int rows) {
+        return compiled.populations().get(plan.index()).outputSums().readFloats(rows * plan.size());
     }
 
     @Override
-    public void importState(SimulationState state) {
-        requireOpen();
-        for (DeviceProjection projection : compiled.projections()) {
-            float[] values = state.arrays().get(projection.name());
-            if (values == null) {
-                continue;
-            }
-            if (values.length != projection.weightCount()) {
-                throw new Spiking4jException("Weights '" + projection.name() + "' have " + values.length
-                        + " values; the projection " + projection.pre().name() + "→" + projection.post().name()
-                        + " needs " + projection.weightCount() + ".");
-            }
-            projection.weights().write(values);
-        }
-        for (CompiledDeviceCircuit.Population population : compiled.populations()) {
-            String prefix = THRESHOLD_PREFIX + population.buffers().name() + "/";
-            Map<String, float[]> own = new LinkedHashMap<>();
-            state.arrays().forEach((key, values) -> {
-                if (key.startsWith(prefix)) {
-                    own.put(key.substring(prefix.length()), values);
-                }
-            });
-            population.kernel().importState(own);
-        }
-        if (compiled.optimizer() != null) {
-            compiled.optimizer().importState(state.arrays(), state.scalars());
-        }
+    protected float[] readWeights(ProjectionPlan projection) {
+        return compiled.projections().get(projection.index()).weights().readFloats(projection.weightCount());
     }
 
-    /** Names of the populations, for callers that observe spikes. */
-    public List<String> populationNames() {
-        List<String> names = new ArrayList<>();
-        compiled.populations().forEach(population -> names.add(population.buffers().name()));
-        return names;
+    @Override
+    protected void writeWeights(ProjectionPlan projection, float[] values) {
+        compiled.projections().get(projection.index()).weights().write(values);
     }
 
-    private void requireOpen() {
+    @Override
+    protected ComponentState neuronState(PopulationPlan population) {
+        return compiled.populations().get(population.index()).kernel();
+    }
+
+    @Override
+    protected ComponentState ruleState(ProjectionPlan projection) {
+        return compiled.plastic().stream().filter(plastic -> plastic.projection().plan() == projection).findFirst()
+                .orElseThrow().rule();
+    }
+
+    @Override
+    protected OptimizerState optimizerState() {
+        return compiled.optimizer();
+    }
+
+    @Override
+    protected void requireOpen() {
         if (closed) {
-            throw new Spiking4jException("The OpenCL simulation of circuit '" + compiled.circuit().name() + "' on "
+            throw new Spiking4jException("The OpenCL simulation of circuit '" + circuit().name() + "' on "
                     + device.info().name() + " was used after it was closed.");
         }
     }

@@ -1,6 +1,7 @@
 package org.spiking4j.engine.gpu.spi;
 
-import org.spiking4j.api.circuit.PopulationSpec;
+import org.spiking4j.api.engine.PlannedPopulation;
+import org.spiking4j.api.plan.PopulationPlan;
 import org.spiking4j.engine.gpu.device.DeviceBuffer;
 import org.spiking4j.engine.gpu.device.OpenClDevice;
 
@@ -8,50 +9,37 @@ import org.spiking4j.engine.gpu.device.OpenClDevice;
  * The device buffers of one population that kernels share: input current, spikes, optional trace,
  * and for encoders the batch's clamped values and, when a batch injects them, its spikes per step.
  */
-public final class DevicePopulation {
+public final class DevicePopulation implements PlannedPopulation {
     private final OpenClDevice device;
-    private final String name;
-    private final PopulationSpec spec;
-    private final int size;
+    private final PopulationPlan plan;
     private final int capacityRows;
     private final DeviceBuffer current;
     private final DeviceSpikes spikes;
     private final DeviceBuffer trace;
-    private final float traceDecay;
     private final DeviceBuffer clamp;
     private DeviceBuffer injectedSpikes;
     private boolean injectedThisBatch;
 
     /**
-     * @param traceDecay the trace's per-step factor f32(1 − dt/τ), or NaN without a trace
-     * @param encoder whether the batch clamps values onto it (then it has no current)
-     * @param listRowsPerUnit whether it is the pre side of a plastic projection
+     * Encoders get clamped values and no current; the pre side of a plastic projection also lists,
+     * per unit, the rows in which it spiked.
      */
-    public DevicePopulation(OpenClDevice device, String name, PopulationSpec spec, int capacityRows, float traceDecay,
-            boolean encoder, boolean listRowsPerUnit) {
+    public DevicePopulation(OpenClDevice device, PopulationPlan plan, int capacityRows) {
         this.device = device;
-        this.name = name;
-        this.spec = spec;
-        this.size = spec.size();
+        this.plan = plan;
         this.capacityRows = capacityRows;
-        long cells = (long) size * capacityRows;
-        this.current = encoder ? null : device.allocate(name + " current", cells * Float.BYTES);
-        this.spikes = new DeviceSpikes(device, name, size, capacityRows, listRowsPerUnit);
-        this.traceDecay = traceDecay;
-        this.trace = Float.isNaN(traceDecay) ? null : device.allocate(name + " trace", cells * Float.BYTES);
-        this.clamp = encoder ? device.allocate(name + " clamped values", cells * Float.BYTES) : null;
+        String name = plan.name();
+        long cells = (long) plan.size() * capacityRows;
+        this.current = plan.encoder() ? null : device.allocate(name + " current", cells * Float.BYTES);
+        this.spikes = new DeviceSpikes(device, name, plan.size(), capacityRows, plan.feedsPlasticProjection());
+        this.trace = plan.hasTrace() ? device.allocate(name + " trace", cells * Float.BYTES) : null;
+        this.clamp = plan.encoder() ? device.allocate(name + " clamped values", cells * Float.BYTES) : null;
     }
 
-    public String name() {
-        return name;
-    }
-
-    public PopulationSpec spec() {
-        return spec;
-    }
-
-    public int size() {
-        return size;
+    /** The population's plan: name, size, role, parameters, trace decay. */
+    @Override
+    public PopulationPlan plan() {
+        return plan;
     }
 
     public int capacityRows() {
@@ -73,7 +61,7 @@ public final class DevicePopulation {
     }
 
     public float traceDecay() {
-        return traceDecay;
+        return plan.traceDecay();
     }
 
     /** (rows, size) clamped values of an encoder for this batch; null for other populations. */
@@ -94,7 +82,7 @@ public final class DevicePopulation {
     /** Uploads this batch's clamped values (may be null when spikes are injected). */
     public void setClamp(float[] values, int rows) {
         if (values != null) {
-            clamp.write(values, rows * size);
+            clamp.write(values, rows * size());
         }
     }
 
@@ -104,13 +92,13 @@ public final class DevicePopulation {
         if (perStep == null) {
             return;
         }
-        long stepBytes = (long) rows * size;
+        long stepBytes = (long) rows * size();
         long needed = stepBytes * perStep.length;
         if (injectedSpikes == null || injectedSpikes.bytes() < needed) {
             if (injectedSpikes != null) {
                 injectedSpikes.close();
             }
-            injectedSpikes = device.allocate(name + " injected spikes", needed);
+            injectedSpikes = device.allocate(name() + " injected spikes", needed);
         }
         for (int step = 0; step < perStep.length; step++) {
             injectedSpikes.write(perStep[step], (int) stepBytes, step * stepBytes);

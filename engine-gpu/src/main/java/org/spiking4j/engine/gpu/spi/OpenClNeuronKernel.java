@@ -1,9 +1,13 @@
 package org.spiking4j.engine.gpu.spi;
 
-import java.util.Map;
+import org.spiking4j.api.engine.ComponentState;
 
-/** Enqueues one population's spike update each step, for all rows of the batch at once. */
-public interface OpenClNeuronKernel {
+/**
+ * Enqueues one population's spike update each step, for all rows of the batch at once. State that
+ * must survive a checkpoint (e.g. initial thresholds) is exported through {@link ComponentState},
+ * under the same names as the CPU twin's.
+ */
+public interface OpenClNeuronKernel extends ComponentState {
 
     /** Enqueues resetting the neuron state of the first {@code rows} rows at the start of a batch. */
     void resetBatch(int rows);
@@ -19,13 +23,5 @@ public interface OpenClNeuronKernel {
      * {@code spikes().now().activeCount()}), e.g. an adaptive threshold.
      */
     default void adapt(int rows) {
-    }
-
-    /** State that must survive a checkpoint (e.g. initial thresholds), by name. */
-    default Map<String, float[]> exportState() {
-        return Map.of();
-    }
-
-    default void importState(Map<String, float[]> state) {
     }
 }

@@ -1,9 +1,17 @@
 package org.spiking4j.engine.gpu.spi;
 
-/** Creates the OpenCL kernel of one optimiser; {@link #modelId()} matches its CPU twin. */
-public interface OpenClOptimizerKernelFactory {
+import java.util.function.Function;
+import org.spiking4j.api.engine.KernelFactory;
 
-    String modelId();
+/**
+ * Creates the OpenCL kernel of one optimiser; its model id matches its CPU twin's.
+ * The one registration a plugin returns from {@code kernels(type)}:
+ * {@code new OpenClOptimizerKernelFactory("adam", OpenClAdamKernel::new)}.
+ */
+public record OpenClOptimizerKernelFactory(String modelId,
+        Function<OpenClKernelSetup, OpenClOptimizerKernel> constructor) implements KernelFactory {
 
-    OpenClOptimizerKernel create(OpenClKernelSetup setup);
+    public OpenClOptimizerKernel create(OpenClKernelSetup setup) {
+        return constructor.apply(setup);
+    }
 }

@@ -1,5 +1,6 @@
 package org.spiking4j.engine.gpu.spi;
 
+import org.spiking4j.api.engine.ComponentState;
 import org.spiking4j.engine.gpu.device.DeviceBuffer;
 
 /**
@@ -8,7 +9,7 @@ import org.spiking4j.engine.gpu.device.DeviceBuffer;
  * the optimiser will see it; every element, since it is not cleared between steps), and then lets
  * the optimiser apply it in one fused pass together with {@link #decrement()}, bounds and hollow mask.
  */
-public interface OpenClRuleKernel {
+public interface OpenClRuleKernel extends ComponentState {
 
     default void beginStep(int rows) {
     }

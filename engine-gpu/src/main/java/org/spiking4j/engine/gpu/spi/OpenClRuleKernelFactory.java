@@ -1,9 +1,17 @@
 package org.spiking4j.engine.gpu.spi;
 
-/** Creates the OpenCL kernel of one plasticity rule for one projection; {@link #modelId()} matches its CPU twin. */
-public interface OpenClRuleKernelFactory {
+import java.util.function.BiFunction;
+import org.spiking4j.api.engine.KernelFactory;
 
-    String modelId();
+/**
+ * Creates the OpenCL kernel of one plasticity rule for one projection; its model id matches its CPU twin's.
+ * The one registration a plugin returns from {@code kernels(type)}:
+ * {@code new OpenClRuleKernelFactory("csdp", OpenClCsdpKernel::new)}.
+ */
+public record OpenClRuleKernelFactory(String modelId,
+        BiFunction<OpenClKernelSetup, DeviceProjection, OpenClRuleKernel> constructor) implements KernelFactory {
 
-    OpenClRuleKernel create(OpenClKernelSetup setup, DeviceProjection projection);
+    public OpenClRuleKernel create(OpenClKernelSetup setup, DeviceProjection projection) {
+        return constructor.apply(setup, projection);
+    }
 }

@@ -2,7 +2,7 @@ package org.spiking4j.engine.cpu.kernel.neuron;
 
 import org.spiking4j.api.random.CounterRandom;
 import org.spiking4j.api.random.RandomStream;
-import org.spiking4j.engine.cpu.spi.BatchContext;
+import org.spiking4j.api.engine.BatchContext;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuNeuronKernel;
 import org.spiking4j.engine.cpu.spi.PopulationBuffers;
@@ -23,7 +23,7 @@ public final class BernoulliKernel implements CpuNeuronKernel {
         this.batch = setup.batch();
         this.randomPerWorker = new CounterRandom[setup.workers()];
         this.uniformsPerWorker = new float[setup.workers()][population.size()];
-        CounterRandom random = new CounterRandom(setup.seed(), RandomStream.INPUT_SPIKES);
+        CounterRandom random = new CounterRandom(setup.plan().seed(), RandomStream.INPUT_SPIKES);
         for (int worker = 0; worker < setup.workers(); worker++) {
             randomPerWorker[worker] = random.copy();
         }

@@ -2,51 +2,31 @@ package org.spiking4j.engine.cpu.kernel.neuron;
 
 import java.util.Map;
 import org.spiking4j.api.Spiking4jException;
-import org.spiking4j.api.random.CounterRandom;
-import org.spiking4j.api.random.RandomStream;
+import org.spiking4j.api.engine.builtin.SlifParameters;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuNeuronKernel;
 import org.spiking4j.engine.cpu.spi.PopulationBuffers;
 
 /**
  * The simplified LIF cell of csdp.md §4.3 with its per-sample adaptive threshold, in the float32
- * operation order of §3a. Thresholds start each batch from the jittered thr0 (one value per unit,
- * drawn from the THRESHOLD_JITTER stream at counter (unit / 4, 0, 0, hash of the population name)).
+ * operation order of §3a. Thresholds start each batch from the jittered thr0 ({@link SlifParameters}).
  */
 public final class SlifKernel implements CpuNeuronKernel {
-    private static final String THRESHOLD_STATE = "thr0";
-
     private final PopulationBuffers population;
-    private final float inverseTauM;
+    private final SlifParameters parameters;
     private final float dt;
-    private final float resistance;
-    private final float rhoB;
-    private final float thresholdFloor;
     private final float[] initialThreshold;
     private final float[] voltage;
     private final float[] threshold;
 
     public SlifKernel(CpuKernelSetup setup, PopulationBuffers population) {
         this.population = population;
-        Map<String, Double> params = population.spec().params();
-        String owner = "population '" + population.name() + "' (slif)";
-        this.inverseTauM = 1f / (float) CpuKernelSetup.parameter(params, "tauM", owner);
-        this.dt = (float) setup.dt();
-        this.resistance = (float) CpuKernelSetup.parameter(params, "resistance", owner);
-        this.rhoB = (float) CpuKernelSetup.parameter(params, "rhoB", owner);
-        this.thresholdFloor = (float) CpuKernelSetup.parameter(params, "thresholdFloor", owner);
-        double base = CpuKernelSetup.parameter(params, "threshold", owner);
-        double jitter = CpuKernelSetup.parameter(params, "thresholdJitter", owner);
-        int size = population.size();
-        this.initialThreshold = new float[size];
-        CounterRandom random = new CounterRandom(setup.seed(), RandomStream.THRESHOLD_JITTER);
-        int populationCoordinate = population.name().hashCode();
-        for (int unit = 0; unit < size; unit++) {
-            float uniform = random.uniform(unit, 0, 0, populationCoordinate);
-            initialThreshold[unit] = (float) (base + jitter * (2.0 * uniform - 1.0));
-        }
-        this.voltage = new float[setup.capacityRows() * size];
-        this.threshold = new float[setup.capacityRows() * size];
+        this.parameters = SlifParameters.of(population.plan());
+        this.dt = (float) setup.plan().dt();
+        this.initialThreshold = parameters.initialThresholds(setup.plan().seed(), population.plan());
+        int cells = setup.plan().capacityRows() * population.size();
+        this.voltage = new float[cells];
+        this.threshold = new float[cells];
     }
 
     @Override
@@ -63,11 +43,16 @@ public final class SlifKernel implements CpuNeuronKernel {
         int size = population.size();
         float[] current = population.current();
         byte[] spikes = population.spikes().spikes();
+        boolean unitResistance = parameters.unitResistance();
+        float resistance = parameters.resistance();
+        float inverseTauM = parameters.inverseTauM();
+        float rhoB = parameters.rhoB();
+        float thresholdFloor = parameters.thresholdFloor();
         for (int row = fromRow; row < toRow; row++) {
             int base = row * size;
             int spikeCount = 0;
             for (int unit = base; unit < base + size; unit++) {
-                float drive = resistance == 1f ? current[unit] : current[unit] * resistance;
+                float drive = unitResistance ? current[unit] : current[unit] * resistance;
                 float dv = drive - voltage[unit];
                 dv = dv * inverseTauM;
                 dv = dv * dt;
@@ -86,12 +71,12 @@ public final class SlifKernel implements CpuNeuronKernel {
 
     @Override
     public Map<String, float[]> exportState() {
-        return Map.of(THRESHOLD_STATE, initialThreshold.clone());
+        return Map.of(SlifParameters.INITIAL_THRESHOLDS, initialThreshold.clone());
     }
 
     @Override
     public void importState(Map<String, float[]> state) {
-        float[] restored = state.get(THRESHOLD_STATE);
+        float[] restored = state.get(SlifParameters.INITIAL_THRESHOLDS);
         if (restored == null) {
             return;
         }

@@ -1,64 +1,56 @@
 package org.spiking4j.engine.cpu.kernel.optimizer;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.spiking4j.api.Spiking4jException;
+import org.spiking4j.api.engine.builtin.AdamParameters;
+import org.spiking4j.api.engine.builtin.AdamSchedule;
+import org.spiking4j.api.engine.builtin.AdamState;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuOptimizerKernel;
 import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
 
 /**
  * Adam as ngclearn computes it (csdp.md §3a, §5): one float32 step counter shared by every
- * projection, incremented on every learning step and never reset; descent on the rule's Δ.
+ * projection ({@link AdamSchedule}), incremented on every learning step and never reset; descent on
+ * the rule's Δ.
  */
-public final class AdamKernel implements CpuOptimizerKernel {
-    static final String STEP_SCALAR = "adam.step";
-    static final String FIRST_MOMENT_PREFIX = "adam.m/";
-    static final String SECOND_MOMENT_PREFIX = "adam.v/";
-
-    private final float eta;
-    private final float beta1;
-    private final float beta2;
-    private final float oneMinusBeta1;
-    private final float oneMinusBeta2;
-    private final float epsilon;
-    private final Map<String, float[]> firstMoments = new LinkedHashMap<>();
-    private final Map<String, float[]> secondMoments = new LinkedHashMap<>();
-    private float step;
-    private float firstCorrection;
-    private float secondCorrection;
+public final class AdamKernel implements CpuOptimizerKernel, AdamState {
+    private final AdamParameters parameters;
+    private final AdamSchedule schedule;
+    /** Per projection name: the first and second moment. */
+    private final Map<String, float[][]> moments = new LinkedHashMap<>();
 
     public AdamKernel(CpuKernelSetup setup) {
-        Map<String, Double> params = setup.circuit().optimizer().params();
-        String owner = "the adam optimiser";
-        this.eta = (float) CpuKernelSetup.parameter(params, "eta", owner);
-        this.beta1 = (float) CpuKernelSetup.parameter(params, "beta1", owner);
-        this.beta2 = (float) CpuKernelSetup.parameter(params, "beta2", owner);
-        this.epsilon = (float) CpuKernelSetup.parameter(params, "epsilon", owner);
-        this.oneMinusBeta1 = (float) (1.0 - CpuKernelSetup.parameter(params, "beta1", owner));
-        this.oneMinusBeta2 = (float) (1.0 - CpuKernelSetup.parameter(params, "beta2", owner));
+        this.parameters = AdamParameters.of(setup.plan().optimizer().parameters());
+        this.schedule = new AdamSchedule(parameters);
     }
 
     @Override
     public void attach(ProjectionBuffers projection) {
-        firstMoments.put(projection.name(), new float[projection.weights().length]);
-        secondMoments.put(projection.name(), new float[projection.weights().length]);
+        int count = projection.weights().length;
+        moments.put(projection.name(), new float[][] {new float[count], new float[count]});
     }
 
     @Override
     public void beginStep() {
-        step = step + 1f;
-        firstCorrection = 1f - (float) Math.pow(beta1, step);
-        secondCorrection = 1f - (float) Math.pow(beta2, step);
+        schedule.advance();
     }
 
     @Override
     public void apply(ProjectionBuffers projection, int preRow) {
         float[] weights = projection.weights();
         float[] delta = projection.delta();
-        float[] m = firstMoments.get(projection.name());
-        float[] v = secondMoments.get(projection.name());
+        float[][] state = moments.get(projection.name());
+        float[] m = state[0];
+        float[] v = state[1];
+        float eta = parameters.eta();
+        float beta1 = parameters.beta1();
+        float beta2 = parameters.beta2();
+        float oneMinusBeta1 = parameters.oneMinusBeta1();
+        float oneMinusBeta2 = parameters.oneMinusBeta2();
+        float epsilon = parameters.epsilon();
+        float firstCorrection = schedule.firstCorrection();
+        float secondCorrection = schedule.secondCorrection();
         int postSize = projection.post().size();
         int from = preRow * postSize;
         int to = from + postSize;
@@ -75,41 +67,18 @@ public final class AdamKernel implements CpuOptimizerKernel {
     }
 
     @Override
-    public Map<String, float[]> exportArrays() {
-        Map<String, float[]> arrays = new LinkedHashMap<>();
-        firstMoments.forEach((name, values) -> arrays.put(FIRST_MOMENT_PREFIX + name, values.clone()));
-        secondMoments.forEach((name, values) -> arrays.put(SECOND_MOMENT_PREFIX + name, values.clone()));
-        return arrays;
+    public float[] exportState(String projection, String key) {
+        return moments.get(projection)[AdamParameters.STATE_KEYS.indexOf(key)].clone();
     }
 
     @Override
-    public Map<String, Double> exportScalars() {
-        Map<String, Double> scalars = new HashMap<>();
-        scalars.put(STEP_SCALAR, (double) step);
-        return scalars;
+    public void importState(String projection, String key, float[] values) {
+        float[] target = moments.get(projection)[AdamParameters.STATE_KEYS.indexOf(key)];
+        System.arraycopy(values, 0, target, 0, values.length);
     }
 
     @Override
-    public void importState(Map<String, float[]> arrays, Map<String, Double> scalars) {
-        restore(arrays, FIRST_MOMENT_PREFIX, firstMoments);
-        restore(arrays, SECOND_MOMENT_PREFIX, secondMoments);
-        Double restoredStep = scalars.get(STEP_SCALAR);
-        if (restoredStep != null) {
-            step = restoredStep.floatValue();
-        }
-    }
-
-    private static void restore(Map<String, float[]> arrays, String prefix, Map<String, float[]> target) {
-        target.forEach((name, values) -> {
-            float[] restored = arrays.get(prefix + name);
-            if (restored == null) {
-                return;
-            }
-            if (restored.length != values.length) {
-                throw new Spiking4jException("Optimiser state '" + prefix + name + "' has " + restored.length
-                        + " values; the projection has " + values.length + ".");
-            }
-            System.arraycopy(restored, 0, values, 0, values.length);
-        });
+    public AdamSchedule schedule() {
+        return schedule;
     }
 }

@@ -1,6 +1,6 @@
 package org.spiking4j.engine.cpu.kernel.optimizer;
 
-import java.util.Map;
+import org.spiking4j.api.engine.builtin.SgdParameters;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuOptimizerKernel;
 import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
@@ -10,15 +10,7 @@ public final class SgdKernel implements CpuOptimizerKernel {
     private final float eta;
 
     public SgdKernel(CpuKernelSetup setup) {
-        this.eta = (float) CpuKernelSetup.parameter(setup.circuit().optimizer().params(), "eta", "the sgd optimiser");
-    }
-
-    @Override
-    public void attach(ProjectionBuffers projection) {
-    }
-
-    @Override
-    public void beginStep() {
+        this.eta = SgdParameters.of(setup.plan().optimizer().parameters()).eta();
     }
 
     @Override
@@ -30,19 +22,5 @@ public final class SgdKernel implements CpuOptimizerKernel {
             weights[index] = weights[index] - eta * delta[index];
             delta[index] = 0f;
         }
-    }
-
-    @Override
-    public Map<String, float[]> exportArrays() {
-        return Map.of();
-    }
-
-    @Override
-    public Map<String, Double> exportScalars() {
-        return Map.of();
-    }
-
-    @Override
-    public void importState(Map<String, float[]> arrays, Map<String, Double> scalars) {
     }
 }

@@ -2,8 +2,8 @@ package org.spiking4j.engine.cpu.kernel.rule;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
-import org.spiking4j.api.Spiking4jException;
-import org.spiking4j.engine.cpu.spi.BatchContext;
+import org.spiking4j.api.engine.BatchContext;
+import org.spiking4j.api.engine.builtin.CsdpParameters;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuRuleKernel;
 import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
@@ -28,16 +28,12 @@ public final class CsdpKernel implements CpuRuleKernel {
     public CsdpKernel(CpuKernelSetup setup, ProjectionBuffers projection) {
         this.projection = projection;
         this.batch = setup.batch();
-        String owner = "the csdp rule of projection '" + projection.name() + "'";
-        if (projection.signal() == null || projection.signal().population().size() != projection.post().size()) {
-            throw new Spiking4jException("The signal of " + owner + " must live on its post population '"
-                    + projection.post().name() + "'.");
-        }
-        this.signalScale = (float) projection.spec().effectiveScale();
-        this.weightDecay = (float) CpuKernelSetup.parameter(projection.spec().rule().params(), "wDecay", owner);
+        CsdpParameters parameters = CsdpParameters.of(setup.plan(), projection.plan());
+        this.signalScale = parameters.signalScale();
+        this.weightDecay = parameters.weightDecay();
         int post = projection.post().size();
         this.postSpikesPerColumn = new float[post];
-        this.coincidences = weightDecay == 0f ? null : new float[projection.pre().size() * post];
+        this.coincidences = parameters.decays() ? new float[projection.pre().size() * post] : null;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.spiking4j.engine.cpu.kernel.rule;
 
-import org.spiking4j.api.Spiking4jException;
-import org.spiking4j.engine.cpu.spi.BatchContext;
+import org.spiking4j.api.engine.BatchContext;
+import org.spiking4j.api.engine.builtin.HebbianErrorParameters;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuRuleKernel;
 import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
@@ -20,13 +20,9 @@ public final class HebbianErrorKernel implements CpuRuleKernel {
     public HebbianErrorKernel(CpuKernelSetup setup, ProjectionBuffers projection) {
         this.projection = projection;
         this.batch = setup.batch();
-        String owner = "the hebbian-error rule of projection '" + projection.name() + "'";
-        if (projection.signal() == null || projection.signal().population().size() != projection.post().size()) {
-            throw new Spiking4jException("The signal of " + owner + " must have the size of its post population '"
-                    + projection.post().name() + "'.");
-        }
-        this.preWeight = (float) CpuKernelSetup.parameter(projection.spec().rule().params(), "preWeight", owner);
-        this.postWeight = (float) CpuKernelSetup.parameter(projection.spec().rule().params(), "postWeight", owner);
+        HebbianErrorParameters parameters = HebbianErrorParameters.of(setup.plan(), projection.plan());
+        this.preWeight = parameters.preWeight();
+        this.postWeight = parameters.postWeight();
     }
 
     @Override

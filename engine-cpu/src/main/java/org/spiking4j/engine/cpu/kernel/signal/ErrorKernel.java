@@ -1,7 +1,7 @@
 package org.spiking4j.engine.cpu.kernel.signal;
 
-import org.spiking4j.api.Spiking4jException;
-import org.spiking4j.engine.cpu.spi.BatchContext;
+import org.spiking4j.api.engine.BatchContext;
+import org.spiking4j.api.engine.builtin.ErrorSignals;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuSignalKernel;
 import org.spiking4j.engine.cpu.spi.SignalBuffers;
@@ -18,12 +18,7 @@ public final class ErrorKernel implements CpuSignalKernel {
     public ErrorKernel(CpuKernelSetup setup, SignalBuffers signal) {
         this.signal = signal;
         this.batch = setup.batch();
-        String estimate = signal.spec().estimate() == null ? "spikes" : signal.spec().estimate();
-        this.estimateIsTrace = estimate.equals("trace");
-        if (estimateIsTrace && signal.population().trace() == null) {
-            throw new Spiking4jException("Signal '" + signal.name() + "' estimates with the trace of population '"
-                    + signal.population().name() + "', which has no trace: add 'trace: {tau: ...}' to it.");
-        }
+        this.estimateIsTrace = ErrorSignals.estimatesWithTrace(setup.plan(), signal.plan());
     }
 
     @Override
@@ -33,10 +28,8 @@ public final class ErrorKernel implements CpuSignalKernel {
         float[] out = signal.values();
         float[] trace = signal.population().trace();
         byte[] spikes = signal.population().spikes().spikes();
-        float[] contrast = batch.contrast();
-        float positives = batch.contrastSum();
         for (int row = fromRow; row < toRow; row++) {
-            float mask = positives > 0f ? (2f * contrast[row]) / positives : 0f;
+            float mask = ErrorSignals.rowMask(batch, row);
             int base = row * size;
             for (int unit = base; unit < base + size; unit++) {
                 float estimate = estimateIsTrace ? trace[unit] : spikes[unit];

@@ -1,6 +1,6 @@
 package org.spiking4j.engine.cpu.kernel.signal;
 
-import org.spiking4j.engine.cpu.spi.BatchContext;
+import org.spiking4j.api.engine.BatchContext;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuSignalKernel;
 import org.spiking4j.engine.cpu.spi.SignalBuffers;
@@ -17,8 +17,7 @@ public final class GoodnessKernel implements CpuSignalKernel {
     public GoodnessKernel(CpuKernelSetup setup, SignalBuffers signal) {
         this.signal = signal;
         this.batch = setup.batch();
-        this.threshold = (float) CpuKernelSetup.parameter(signal.spec().params(), "threshold",
-                "signal '" + signal.name() + "' (goodness)");
+        this.threshold = signal.plan().parameters().single("threshold");
     }
 
     @Override

@@ -1,8 +1,8 @@
-package org.spiking4j.engine.cpu.spi;
+package org.spiking4j.api.engine;
 
 /**
- * What every kernel may read about the batch and step being simulated. Owned and updated by the
- * engine; kernels read it.
+ * What every kernel of every engine may read about the batch and step being simulated. Owned and
+ * updated by the {@link StepDriver}; kernels read it.
  */
 public final class BatchContext {
     private int rows;
@@ -34,12 +34,17 @@ public final class BatchContext {
         return contrast;
     }
 
-    /** Sum of {@link #contrast()}: the number of positive rows. */
+    /** Sum of {@link #contrast()} in float, in row order: the number of positive rows. */
     public float contrastSum() {
         return contrastSum;
     }
 
-    public void beginBatch(int batchRows, float[] batchContrast, boolean learn, int coordinate) {
+    /** 1f / rows, as a mean over rows uses it. */
+    public float inverseRows() {
+        return 1f / rows;
+    }
+
+    void beginBatch(int batchRows, float[] batchContrast, boolean learn, int coordinate) {
         this.rows = batchRows;
         this.contrast = batchContrast;
         this.learning = learn;
@@ -51,7 +56,7 @@ public final class BatchContext {
         this.contrastSum = sum;
     }
 
-    public void beginStep(int stepIndex) {
+    void beginStep(int stepIndex) {
         this.step = stepIndex;
     }
 }

@@ -1,6 +1,7 @@
 package org.spiking4j.plugin.stdp.engine;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Current-based leaky integrate-and-fire neurons with a refractory period and the persistent
@@ -106,5 +107,31 @@ final class LifPopulation {
 
     void importTheta(double[] values) {
         System.arraycopy(values, 0, theta, 0, theta.length);
+    }
+
+    /**
+     * Everything else a resumed run needs to continue bit for bit (v, the pending current, the gate,
+     * the last spike), as exact doubles under {@code prefix}; θ is exported by the session.
+     */
+    void exportDynamics(Map<String, Double> scalars, String prefix) {
+        for (int unit = 0; unit < potential.length; unit++) {
+            scalars.put(prefix + "v/" + unit, potential[unit]);
+            scalars.put(prefix + "pending/" + unit, pendingCurrent[unit]);
+            scalars.put(prefix + "gate/" + unit, gateOpen[unit] ? 1.0 : 0.0);
+            scalars.put(prefix + "lastSpike/" + unit, (double) lastSpike[unit]);
+        }
+    }
+
+    void importDynamics(Map<String, Double> scalars, String prefix) {
+        for (int unit = 0; unit < potential.length; unit++) {
+            Double v = scalars.get(prefix + "v/" + unit);
+            if (v == null) {
+                return;
+            }
+            potential[unit] = v;
+            pendingCurrent[unit] = scalars.get(prefix + "pending/" + unit);
+            gateOpen[unit] = scalars.get(prefix + "gate/" + unit) != 0.0;
+            lastSpike[unit] = scalars.get(prefix + "lastSpike/" + unit).longValue();
+        }
     }
 }

@@ -62,6 +62,10 @@ public final class OnlineCircuit {
         return connections;
     }
 
+    List<Plastic> plastic() {
+        return plastic;
+    }
+
     int readoutUnits() {
         return readout.size();
     }

@@ -98,6 +98,36 @@ final class StdpLearning {
         return Math.max(low, Math.min(high, value));
     }
 
+    /** The traces as exact doubles under {@code prefix}, for a bit-identical resume. */
+    void exportTraces(java.util.Map<String, Double> scalars, String prefix) {
+        for (int pre = 0; pre < preTraceAtSpike.length; pre++) {
+            if (preLastSpike[pre] != NEVER) {
+                scalars.put(prefix + "pre/" + pre, preTraceAtSpike[pre]);
+                scalars.put(prefix + "preLast/" + pre, (double) preLastSpike[pre]);
+            }
+        }
+        for (int post = 0; post < postTrace.length; post++) {
+            scalars.put(prefix + "post/" + post, postTrace[post]);
+        }
+    }
+
+    void importTraces(java.util.Map<String, Double> scalars, String prefix) {
+        if (!scalars.containsKey(prefix + "post/0")) {
+            return;
+        }
+        resetTraces();
+        for (int pre = 0; pre < preTraceAtSpike.length; pre++) {
+            Double last = scalars.get(prefix + "preLast/" + pre);
+            if (last != null) {
+                preLastSpike[pre] = last.longValue();
+                preTraceAtSpike[pre] = scalars.get(prefix + "pre/" + pre);
+            }
+        }
+        for (int post = 0; post < postTrace.length; post++) {
+            postTrace[post] = scalars.get(prefix + "post/" + post);
+        }
+    }
+
     /** between: reset sets every trace to 0. */
     void resetTraces() {
         Arrays.fill(preTraceAtSpike, 0.0);

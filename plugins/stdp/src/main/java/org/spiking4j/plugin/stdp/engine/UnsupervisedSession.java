@@ -15,11 +15,14 @@ import org.spiking4j.plugin.stdp.component.StdpComponents;
 /**
  * The unsupervised protocol's session: Poisson samples through the online circuit. Checkpointed
  * state: every projection's weights, θ of every lif population (as exact double scalars, plus a
- * float32 copy for readers) and the global step counter.
+ * float32 copy for readers), v, pending currents, gates, last spikes and traces (exact doubles) and
+ * the global step counter, so a resumed run continues bit for bit.
  */
 public final class UnsupervisedSession implements OnlineTraining {
     static final String THETA_PREFIX = "theta/";
     static final String GLOBAL_STEP = "stdp.globalStep";
+    static final String DYNAMICS_PREFIX = "lif/";
+    static final String TRACE_PREFIX = "stdp.trace/";
 
     private final OnlineCircuit circuit;
     private final double intensityHz;
@@ -87,6 +90,12 @@ public final class UnsupervisedSession implements OnlineTraining {
             }
             arrays.put(THETA_PREFIX + population.name(), rounded);
         }
+        for (LifPopulation population : circuit.populations()) {
+            population.exportDynamics(scalars, DYNAMICS_PREFIX + population.name() + "/");
+        }
+        for (OnlineCircuit.Plastic plastic : circuit.plastic()) {
+            plastic.learning().exportTraces(scalars, TRACE_PREFIX + plastic.learning().projection().name() + "/");
+        }
         scalars.put(GLOBAL_STEP, (double) circuit.globalStep());
         return new SimulationState(arrays, scalars);
     }
@@ -108,6 +117,10 @@ public final class UnsupervisedSession implements OnlineTraining {
                 }
             }
             population.importTheta(theta);
+            population.importDynamics(state.scalars(), DYNAMICS_PREFIX + population.name() + "/");
+        }
+        for (OnlineCircuit.Plastic plastic : circuit.plastic()) {
+            plastic.learning().importTraces(state.scalars(), TRACE_PREFIX + plastic.learning().projection().name() + "/");
         }
         Double step = state.scalars().get(GLOBAL_STEP);
         if (step != null) {

@@ -3,7 +3,6 @@ package org.spiking4j.testkit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.spiking4j.api.backend.Batch;
 import org.spiking4j.api.backend.KernelChoice;
@@ -11,17 +10,13 @@ import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.backend.SimulationState;
 import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.component.ComponentKind;
 import org.spiking4j.api.data.LabeledImages;
-import org.spiking4j.api.protocol.SimulatedBatch;
-import org.spiking4j.api.protocol.TrainingProtocol;
-import org.spiking4j.api.random.CounterRandom;
-import org.spiking4j.api.random.RandomStream;
 import org.spiking4j.engine.cpu.CpuBackendProvider;
 import org.spiking4j.engine.gpu.OpenClBackendProvider;
 import org.spiking4j.runtime.circuit.CircuitResolver;
 import org.spiking4j.runtime.plugin.PluginLoader;
 import org.spiking4j.runtime.plugin.PluginRegistry;
+import org.spiking4j.runtime.training.CircuitTraining;
 import org.spiking4j.testkit.backend.BackendRequirement;
 import org.spiking4j.testkit.parity.ParityCase;
 import org.spiking4j.testkit.parity.ParityCircuit;
@@ -64,11 +59,7 @@ class OpenClCheckpointTest {
     private static Batch batch(PluginRegistry registry, CircuitDescription circuit, int index) {
         int positives = CASE.batchSize();
         LabeledImages images = ParityImages.of(CASE.seed() + index, positives, CASE.inputs(), ParityCase.CLASSES);
-        TrainingProtocol protocol = registry.require(TrainingProtocol.class, ComponentKind.TRAINING_PROTOCOL,
-                CASE.protocol());
-        SimulatedBatch batch = protocol.trainingBatch(images, circuit.protocol(),
-                new CounterRandom(circuit.seed(), RandomStream.NEGATIVES), index);
-        return new Batch(batch.rows(), Map.of("z0", batch.inputs(), "z3", batch.labelContext()), batch.contrast(), true,
-                index, null, null);
+        CircuitTraining training = CircuitTraining.of(registry, circuit);
+        return training.protocol().trainingBatch(images, training.context(), index).toBatch(true, index);
     }
 }

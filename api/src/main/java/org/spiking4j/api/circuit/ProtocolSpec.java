@@ -6,13 +6,12 @@ import java.util.Map;
 
 /**
  * How the circuit is trained: the protocol id, positives per batch, epochs, the test batch size,
- * how many training images to use (0: all), protocol parameters, named choices ({@code options},
- * e.g. {@code between: rest}) and the readout that turns spikes into predictions (null: the
- * protocol's own, the classifier's argmax for the CSDP protocols).
+ * how many training images to use (0: all), protocol parameters, the readout (absent:
+ * {@link ReadoutSpec#DEFAULT_MODEL}) and named choices ({@code options}, e.g. {@code between: rest}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProtocolSpec(String model, Integer batchSize, Integer epochs, Integer testBatchSize,
-        Integer trainLimit, Map<String, Double> params, Map<String, String> options, ReadoutSpec readout) {
+        Integer trainLimit, Map<String, Double> params, ReadoutSpec readout, Map<String, String> options) {
 
     public static final int DEFAULT_TEST_BATCH_SIZE = 1000;
 
@@ -22,14 +21,27 @@ public record ProtocolSpec(String model, Integer batchSize, Integer epochs, Inte
                 : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
-    public ProtocolSpec(String model, Integer batchSize, Integer epochs, Integer testBatchSize,
-            Integer trainLimit, Map<String, Double> params) {
-        this(model, batchSize, epochs, testBatchSize, trainLimit, params, null, null);
+    public ProtocolSpec(String model, Integer batchSize, Integer epochs, Integer testBatchSize, Integer trainLimit,
+            Map<String, Double> params, ReadoutSpec readout) {
+        this(model, batchSize, epochs, testBatchSize, trainLimit, params, readout, null);
     }
 
     /** The named choice, or {@code fallback} when the protocol does not give it. */
     public String option(String name, String fallback) {
         return options == null ? fallback : options.getOrDefault(name, fallback);
+    }
+
+    public ProtocolSpec(String model, Integer batchSize, Integer epochs, Integer testBatchSize, Integer trainLimit,
+            Map<String, Double> params) {
+        this(model, batchSize, epochs, testBatchSize, trainLimit, params, null);
+    }
+
+    public ReadoutSpec effectiveReadout() {
+        return readout == null ? new ReadoutSpec(ReadoutSpec.DEFAULT_MODEL, null) : readout;
+    }
+
+    public ProtocolSpec withReadout(ReadoutSpec newReadout) {
+        return new ProtocolSpec(model, batchSize, epochs, testBatchSize, trainLimit, params, newReadout, options);
     }
 
     public int effectiveTestBatchSize() {
@@ -41,18 +53,18 @@ public record ProtocolSpec(String model, Integer batchSize, Integer epochs, Inte
     }
 
     public ProtocolSpec withEpochs(int newEpochs) {
-        return new ProtocolSpec(model, batchSize, newEpochs, testBatchSize, trainLimit, params, options, readout);
+        return new ProtocolSpec(model, batchSize, newEpochs, testBatchSize, trainLimit, params, readout, options);
     }
 
     public ProtocolSpec withTrainLimit(int newLimit) {
-        return new ProtocolSpec(model, batchSize, epochs, testBatchSize, newLimit, params, options, readout);
+        return new ProtocolSpec(model, batchSize, epochs, testBatchSize, newLimit, params, readout, options);
     }
 
     public ProtocolSpec withBatchSize(int newBatchSize) {
-        return new ProtocolSpec(model, newBatchSize, epochs, testBatchSize, trainLimit, params, options, readout);
+        return new ProtocolSpec(model, newBatchSize, epochs, testBatchSize, trainLimit, params, readout, options);
     }
 
     public ProtocolSpec withParams(Map<String, Double> newParams) {
-        return new ProtocolSpec(model, batchSize, epochs, testBatchSize, trainLimit, newParams, options, readout);
+        return new ProtocolSpec(model, batchSize, epochs, testBatchSize, trainLimit, newParams, readout, options);
     }
 }

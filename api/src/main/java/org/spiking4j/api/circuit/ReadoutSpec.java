@@ -5,16 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The readout that turns a sample's spikes into a prediction (e.g. {@code label-assignment}), the
- * population it reads, its numeric parameters and its named choices (e.g. {@code vote: mean}).
+ * The readout that turns spikes into predictions, its parameters, and for readouts that read a
+ * named population (e.g. {@code label-assignment}) that population and named choices
+ * ({@code options}, e.g. {@code vote: mean}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReadoutSpec(String model, String population, Map<String, Double> params, Map<String, String> options) {
+public record ReadoutSpec(String model, Map<String, Double> params, String population, Map<String, String> options) {
+    /** The readout of circuits that name none: the classifier population's spike-count argmax. */
+    public static final String DEFAULT_MODEL = "classifier-argmax";
 
     public ReadoutSpec {
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
         options = options == null || options.isEmpty() ? null
                 : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+
+    public ReadoutSpec(String model, Map<String, Double> params) {
+        this(model, params, null, null);
+    }
+
+    public ReadoutSpec withParams(Map<String, Double> newParams) {
+        return new ReadoutSpec(model, newParams, population, options);
     }
 
     /** The named choice, or {@code fallback} when the readout does not give it. */

@@ -56,6 +56,10 @@ public final class BatchContext {
         this.contrastSum = sum;
     }
 
+    void beginPhase(boolean learn) {
+        this.learning = learn;
+    }
+
     void beginStep(int stepIndex) {
         this.step = stepIndex;
     }

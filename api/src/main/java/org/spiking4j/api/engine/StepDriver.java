@@ -1,9 +1,11 @@
 package org.spiking4j.api.engine;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.Batch;
+import org.spiking4j.api.backend.BatchPhase;
 import org.spiking4j.api.backend.BatchResult;
 import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.backend.SimulationState;
@@ -17,7 +19,8 @@ import org.spiking4j.api.plan.ProjectionPlan;
 
 /**
  * The one batch/step loop of every engine. It checks the batch, resets every population, runs the
- * steps (one engine step, then learning when asked, then the observer), counts spikes and collects
+ * steps of each phase (one engine step, then learning when the phase learns, then the observer;
+ * inputs change between phases, nothing is reset), counts spikes and collects
  * the outputs, and names the exported state once ({@link StateNames}), which makes checkpoints
  * portable between engines. An engine supplies its buffers and kernels through the abstract methods;
  * each says what it must do, never in which order the loop calls it.
@@ -25,11 +28,15 @@ import org.spiking4j.api.plan.ProjectionPlan;
 public abstract class StepDriver implements Simulation {
     private final CircuitPlan plan;
     private final BatchContext batch;
+    private final KernelStates states;
+    private final List<ProjectionPlan> plastic;
     private final PhaseClock phases = new PhaseClock();
 
-    protected StepDriver(CircuitPlan plan, BatchContext batch) {
+    protected StepDriver(CircuitPlan plan, BatchContext batch, KernelStates states) {
         this.plan = plan;
         this.batch = batch;
+        this.states = states;
+        this.plastic = plan.plastic();
     }
 
     public CircuitPlan plan() {
@@ -59,32 +66,46 @@ public abstract class StepDriver implements Simulation {
             throw new Spiking4jException("A batch of " + rows + " rows does not fit the " + plan.capacityRows()
                     + " rows this simulation was compiled for; lower the batch size.");
         }
-        batch.beginBatch(rows, input.contrast(), input.learn(), input.randomCoordinate());
+        List<BatchPhase> phases = input.phasesOr(plan.steps());
+        batch.beginBatch(rows, input.contrast(), phases.get(0).learn(), input.randomCoordinate());
         beginBatch(batch);
         for (PopulationPlan population : plan.populations()) {
-            float[] clamp = null;
-            byte[][] injected = null;
+            resetPopulation(population, rows);
             if (population.encoder()) {
-                clamp = input.clamps().get(population.name());
-                injected = input.injectedSpikes().get(population.name());
-                if (clamp == null && injected == null) {
-                    throw new Spiking4jException("The batch gives no values for encoder population '"
-                            + population.name() + "'.");
-                }
+                setEncoderInputs(population, rows, phases.get(0), input.injectedSpikes().get(population.name()));
             }
-            resetPopulation(population, rows, clamp, injected);
         }
         populationsReset(rows);
-        int steps = plan.steps();
-        for (int step = 0; step < steps; step++) {
-            batch.beginStep(step);
-            advanceStep(rows, input.learn());
-            if (input.learn()) {
-                learn(rows);
+        int step = 0;
+        for (int phaseIndex = 0; phaseIndex < phases.size(); phaseIndex++) {
+            BatchPhase phase = phases.get(phaseIndex);
+            if (phaseIndex > 0) {
+                batch.beginPhase(phase.learn());
+                for (PopulationPlan population : plan.populations()) {
+                    if (population.encoder()) {
+                        setEncoderInputs(population, rows, phase, null);
+                    }
+                }
             }
-            observe(input.observer(), step, rows);
+            for (int phaseStep = 0; phaseStep < phase.steps(); phaseStep++, step++) {
+                batch.beginStep(step);
+                advanceStep(rows, phase.learn());
+                if (phase.learn()) {
+                    learn(rows);
+                }
+                observe(input.observer(), step, rows);
+            }
         }
-        return collectResult(rows, steps);
+        return collectResult(rows, step);
+    }
+
+    private void setEncoderInputs(PopulationPlan population, int rows, BatchPhase phase, byte[][] injected) {
+        float[] clamp = phase.clamps().get(population.name());
+        if (clamp == null && injected == null) {
+            throw new Spiking4jException("The batch gives no values for encoder population '"
+                    + population.name() + "'.");
+        }
+        setInputs(population, rows, clamp, injected);
     }
 
     private void observe(StepObserver observer, int step, int rows) {
@@ -130,18 +151,19 @@ public abstract class StepDriver implements Simulation {
         Map<String, float[]> arrays = new LinkedHashMap<>(weights());
         for (PopulationPlan population : plan.populations()) {
             String prefix = StateNames.neuronPrefix(population.name());
-            neuronState(population).exportState().forEach((key, values) -> arrays.put(prefix + key, values));
+            states.neurons().get(population.index()).exportState()
+                    .forEach((key, values) -> arrays.put(prefix + key, values));
         }
-        for (ProjectionPlan projection : plan.plastic()) {
-            String prefix = StateNames.rulePrefix(projection.name());
-            ruleState(projection).exportState().forEach((key, values) -> arrays.put(prefix + key, values));
+        for (int index = 0; index < plastic.size(); index++) {
+            String prefix = StateNames.rulePrefix(plastic.get(index).name());
+            states.rules().get(index).exportState().forEach((key, values) -> arrays.put(prefix + key, values));
         }
         Map<String, Double> scalars = new LinkedHashMap<>();
         OptimizerPlan optimizer = plan.optimizer();
         if (optimizer != null) {
-            OptimizerState state = optimizerState();
+            OptimizerState state = states.optimizer();
             for (String key : state.stateKeys()) {
-                for (ProjectionPlan projection : plan.plastic()) {
+                for (ProjectionPlan projection : plastic) {
                     arrays.put(StateNames.optimizerArray(optimizer.model(), key, projection.name()),
                             state.exportState(projection.name(), key));
                 }
@@ -168,20 +190,21 @@ public abstract class StepDriver implements Simulation {
             writeWeights(projection, values);
         }
         for (PopulationPlan population : plan.populations()) {
-            neuronState(population).importState(withPrefix(state, StateNames.neuronPrefix(population.name())));
+            states.neurons().get(population.index())
+                    .importState(withPrefix(state, StateNames.neuronPrefix(population.name())));
         }
-        for (ProjectionPlan projection : plan.plastic()) {
-            ruleState(projection).importState(withPrefix(state, StateNames.rulePrefix(projection.name())));
+        for (int index = 0; index < plastic.size(); index++) {
+            states.rules().get(index).importState(withPrefix(state, StateNames.rulePrefix(plastic.get(index).name())));
         }
         OptimizerPlan optimizer = plan.optimizer();
         if (optimizer != null) {
-            importOptimizer(optimizer, optimizerState(), state);
+            importOptimizer(optimizer, states.optimizer(), state);
         }
     }
 
     private void importOptimizer(OptimizerPlan optimizer, OptimizerState target, SimulationState state) {
         for (String key : target.stateKeys()) {
-            for (ProjectionPlan projection : plan.plastic()) {
+            for (ProjectionPlan projection : plastic) {
                 String name = StateNames.optimizerArray(optimizer.model(), key, projection.name());
                 float[] values = state.arrays().get(name);
                 if (values == null) {
@@ -224,10 +247,15 @@ public abstract class StepDriver implements Simulation {
 
     /**
      * Clears the population's spikes (both steps), trace, output sums and spike totals for the first
-     * {@code rows} rows, hands an encoder its clamped values or injected spikes (both may be null for
-     * other populations), and resets its neuron kernel.
+     * {@code rows} rows and resets its neuron kernel (which keeps what persists across batches).
      */
-    protected abstract void resetPopulation(PopulationPlan population, int rows, float[] clamp, byte[][] injected);
+    protected abstract void resetPopulation(PopulationPlan population, int rows);
+
+    /**
+     * Hands an encoder the (rows, size) values of the phase that begins, or per step the spikes that
+     * replace its draws (either may be null, not both).
+     */
+    protected abstract void setInputs(PopulationPlan population, int rows, float[] clamp, byte[][] injected);
 
     /** Called once per batch after every population is reset (e.g. signals' per-batch setup). */
     protected void populationsReset(int rows) {
@@ -258,11 +286,4 @@ public abstract class StepDriver implements Simulation {
 
     /** Replaces the projection's weights (length already checked). */
     protected abstract void writeWeights(ProjectionPlan projection, float[] values);
-
-    protected abstract ComponentState neuronState(PopulationPlan population);
-
-    protected abstract ComponentState ruleState(ProjectionPlan projection);
-
-    /** The optimiser's kernel; only called when the plan has an optimiser. */
-    protected abstract OptimizerState optimizerState();
 }

@@ -1,21 +1,15 @@
 package org.spiking4j.cli.bench;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spiking4j.api.backend.Backend;
-import org.spiking4j.api.backend.Batch;
 import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.circuit.PopulationRole;
 import org.spiking4j.api.circuit.ProtocolSpec;
-import org.spiking4j.api.component.ComponentKind;
 import org.spiking4j.api.data.LabeledImages;
-import org.spiking4j.api.protocol.SimulatedBatch;
-import org.spiking4j.api.protocol.TrainingProtocol;
-import org.spiking4j.api.random.CounterRandom;
-import org.spiking4j.api.random.RandomStream;
+import org.spiking4j.api.protocol.SampleBatch;
 import org.spiking4j.runtime.plugin.PluginRegistry;
+import org.spiking4j.runtime.training.CircuitTraining;
 import org.spiking4j.runtime.training.Evaluator;
 
 /**
@@ -33,25 +27,15 @@ public final class ThroughputBench {
             LabeledImages images, int warmupBatches, int trainBatches, int testBatches) {
         ProtocolSpec protocol = circuit.protocol();
         int batchSize = protocol.batchSize();
-        TrainingProtocol trainingProtocol = registry.require(TrainingProtocol.class, ComponentKind.TRAINING_PROTOCOL,
-                protocol.model());
-        CounterRandom negatives = new CounterRandom(circuit.seed(), RandomStream.NEGATIVES);
-        String input = circuit.populationWithRole(PopulationRole.INPUT);
-        String label = circuit.populationWithRole(PopulationRole.LABEL);
+        CircuitTraining training = CircuitTraining.of(registry, circuit);
         try (Simulation simulation = backend.compile(circuit, options)) {
             long trainNanos = 0;
             Map<String, Double> spikesPerStep = Map.of();
             for (int batch = 0; batch < warmupBatches + trainBatches; batch++) {
                 LabeledImages positives = images.slice(0, batchSize);
-                SimulatedBatch simulated = trainingProtocol.trainingBatch(positives, protocol, negatives, batch);
-                Map<String, float[]> clamps = new LinkedHashMap<>();
-                clamps.put(input, simulated.inputs());
-                if (label != null) {
-                    clamps.put(label, simulated.labelContext());
-                }
+                SampleBatch simulated = training.protocol().trainingBatch(positives, training.context(), batch);
                 long started = System.nanoTime();
-                spikesPerStep = simulation.run(new Batch(simulated.rows(), clamps, simulated.contrast(), true, batch,
-                        null, null)).spikesPerStep();
+                spikesPerStep = simulation.run(simulated.toBatch(true, batch)).spikesPerStep();
                 if (batch >= warmupBatches) {
                     trainNanos += System.nanoTime() - started;
                 }
@@ -59,7 +43,7 @@ public final class ThroughputBench {
             Map<String, Double> profile = simulation.phaseSeconds();
             int testRows = protocol.effectiveTestBatchSize();
             LabeledImages testImages = images.slice(0, Math.min(images.count(), testRows * testBatches));
-            double testSeconds = new Evaluator().evaluate(simulation, testImages, testRows, (done, total) -> { })
+            double testSeconds = new Evaluator(training).evaluate(simulation, testImages, testRows, (done, total) -> { })
                     .seconds();
             return new BenchResult(trainNanos / 1e9 / (trainBatches * (double) batchSize),
                     testSeconds / testImages.count(), profile, spikesPerStep);

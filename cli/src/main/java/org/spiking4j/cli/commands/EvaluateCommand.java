@@ -10,6 +10,7 @@ import org.spiking4j.cli.wiring.BackendSelector;
 import org.spiking4j.cli.wiring.DatasetLoader;
 import org.spiking4j.runtime.model.Checkpoint;
 import org.spiking4j.runtime.model.ModelDirectory;
+import org.spiking4j.runtime.plugin.PluginRegistry;
 import org.spiking4j.runtime.training.EvaluationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,12 +34,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private final PluginRegistry registry;
     private final ModelDirectory models;
     private final BackendSelector backends;
     private final DatasetLoader datasets;
 
     @Inject
-    public EvaluateCommand(ModelDirectory models, BackendSelector backends, DatasetLoader datasets) {
+    public EvaluateCommand(PluginRegistry registry, ModelDirectory models, BackendSelector backends,
+            DatasetLoader datasets) {
+        this.registry = registry;
         this.models = models;
         this.backends = backends;
         this.datasets = datasets;
@@ -50,7 +54,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         CircuitDescription circuit = checkpoint.circuit();
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
-        EvaluationResult result = new TrainedModelEvaluation(checkpoint, backend,
+        EvaluationResult result = new TrainedModelEvaluation(registry, checkpoint, backend,
                 backendOptions.simulationOptions(circuit.backend()))
                 .evaluate(data.test(), circuit.protocol().effectiveTestBatchSize());
         spec.commandLine().getOut().printf("%s on %s (%d test images, %s backend): test accuracy %.2f%%, "

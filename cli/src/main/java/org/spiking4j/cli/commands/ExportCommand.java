@@ -15,6 +15,7 @@ import org.spiking4j.export.loihi.LoihiExporter;
 import org.spiking4j.export.loihi.TrainedCircuit;
 import org.spiking4j.runtime.model.Checkpoint;
 import org.spiking4j.runtime.model.ModelDirectory;
+import org.spiking4j.runtime.plugin.PluginRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,12 +54,15 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private final PluginRegistry registry;
     private final ModelDirectory models;
     private final BackendSelector backends;
     private final DatasetLoader datasets;
 
     @Inject
-    public ExportCommand(ModelDirectory models, BackendSelector backends, DatasetLoader datasets) {
+    public ExportCommand(PluginRegistry registry, ModelDirectory models, BackendSelector backends,
+            DatasetLoader datasets) {
+        this.registry = registry;
         this.models = models;
         this.backends = backends;
         this.datasets = datasets;
@@ -73,7 +77,7 @@ public final class ExportCommand implements Callable<Integer> {
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         request = request.withTestImages(data.test().head(testLimit), circuit.protocol().effectiveTestBatchSize())
-                .withFloatAccuracy((images, batchSize) -> new TrainedModelEvaluation(checkpoint, backend,
+                .withFloatAccuracy((images, batchSize) -> new TrainedModelEvaluation(registry, checkpoint, backend,
                         backendOptions.simulationOptions(circuit.backend())).evaluate(images, batchSize).accuracy());
         ExportReport report = new LoihiExporter().export(TrainedCircuit.of(circuit, checkpoint.state()), request);
         spec.commandLine().getOut().println(report.toText());

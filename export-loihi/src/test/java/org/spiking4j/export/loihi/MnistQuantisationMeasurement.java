@@ -19,7 +19,8 @@ import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.circuit.TimeSpec;
 import org.spiking4j.api.data.LabeledDataset;
 import org.spiking4j.api.data.LabeledImages;
-import org.spiking4j.api.protocol.SimulatedBatch;
+import org.spiking4j.api.protocol.ProtocolContext;
+import org.spiking4j.api.protocol.SampleBatch;
 import org.spiking4j.api.random.CounterRandom;
 import org.spiking4j.api.random.RandomStream;
 import org.spiking4j.engine.cpu.CpuBackendProvider;
@@ -116,13 +117,9 @@ class MnistQuantisationMeasurement {
                 int[] order = permutation(train.count(), shuffle, epoch);
                 for (int batch = 0; batch < batches; batch++) {
                     LabeledImages positives = rows(train, order, batch * batchSize, batchSize);
-                    SimulatedBatch simulated = protocol.trainingBatch(positives, circuit.protocol(), negatives,
-                            coordinate);
-                    Map<String, float[]> clamps = new LinkedHashMap<>();
-                    clamps.put("z0", simulated.inputs());
-                    clamps.put("z3", simulated.labelContext());
-                    simulation.run(new Batch(simulated.rows(), clamps, simulated.contrast(), true, coordinate, null,
-                            null));
+                    SampleBatch simulated = protocol.trainingBatch(positives,
+                            new ProtocolContext(circuit, circuit.protocol(), negatives), coordinate);
+                    simulation.run(simulated.toBatch(true, coordinate));
                     coordinate++;
                 }
                 System.out.println("epoch " + (epoch + 1) + " done");

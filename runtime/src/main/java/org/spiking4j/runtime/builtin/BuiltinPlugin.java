@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.spiking4j.api.component.ComponentDescriptor;
 import org.spiking4j.api.plugin.Spiking4jPlugin;
+import org.spiking4j.runtime.training.ClassifierArgmax;
 import org.spiking4j.runtime.training.ContrastiveSupervisedProtocol;
 import org.spiking4j.runtime.training.ContrastiveUnsupervisedProtocol;
 
@@ -20,6 +21,7 @@ public final class BuiltinPlugin implements Spiking4jPlugin {
         List<ComponentDescriptor> components = new ArrayList<>(CsdpComponents.all());
         components.add(new ContrastiveSupervisedProtocol());
         components.add(new ContrastiveUnsupervisedProtocol());
+        components.add(new ClassifierArgmax());
         components.addAll(BuiltinDatasets.all());
         return components;
     }

@@ -7,6 +7,7 @@ import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.OptimizerSpec;
 import org.spiking4j.api.circuit.PopulationSpec;
 import org.spiking4j.api.circuit.ProjectionSpec;
+import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.circuit.SignalSpec;
 import org.spiking4j.api.component.ComponentDescriptor;
 import org.spiking4j.api.component.ComponentKind;
@@ -48,10 +49,13 @@ public final class CircuitResolver {
         OptimizerSpec optimizer = circuit.optimizer() == null ? null : circuit.optimizer().withParams(
                 fill(ComponentKind.OPTIMIZER, circuit.optimizer().model(), circuit.optimizer().params(), derivedValues));
 
+        ProtocolSpec protocol = circuit.protocol() == null || circuit.protocol().readout() == null ? circuit.protocol()
+                : circuit.protocol().withReadout(circuit.protocol().readout().withParams(fill(ComponentKind.READOUT,
+                        circuit.protocol().readout().model(), circuit.protocol().readout().params(), derivedValues)));
         CircuitDescription resolved = new CircuitDescription(
                 circuit.apiVersion() == null ? CircuitDescription.API_VERSION : circuit.apiVersion(),
                 circuit.name(), circuit.seed() == null ? DEFAULT_SEED : circuit.seed(), circuit.time(), populations,
-                signals, projections, optimizer, circuit.protocol(), circuit.data(), circuit.backend());
+                signals, projections, optimizer, protocol, circuit.data(), circuit.backend());
         return resolved;
     }
 

@@ -1,10 +1,10 @@
 package org.spiking4j.runtime.training;
 
 import java.util.List;
-import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.component.ParameterSpec;
 import org.spiking4j.api.data.LabeledImages;
-import org.spiking4j.api.protocol.SimulatedBatch;
+import org.spiking4j.api.protocol.ProtocolContext;
+import org.spiking4j.api.protocol.SampleBatch;
 import org.spiking4j.api.protocol.TrainingProtocol;
 import org.spiking4j.api.random.CounterRandom;
 
@@ -32,8 +32,8 @@ public final class ContrastiveSupervisedProtocol implements TrainingProtocol {
     }
 
     @Override
-    public SimulatedBatch trainingBatch(LabeledImages positives, ProtocolSpec spec, CounterRandom negatives,
-            int batchCoordinate) {
+    public SampleBatch trainingBatch(LabeledImages positives, ProtocolContext context, int batchCoordinate) {
+        CounterRandom negatives = context.random();
         int count = positives.count();
         int classes = positives.classes();
         int[] labels = new int[2 * count];
@@ -43,6 +43,11 @@ public final class ContrastiveSupervisedProtocol implements TrainingProtocol {
             labels[row] = label;
             labels[count + row] = offset < label ? offset : offset + 1;
         }
-        return BatchAssembly.pairWithNegatives(positives, positives.pixels(), labels);
+        return BatchAssembly.pairWithNegatives(positives, positives.pixels(), labels, context);
+    }
+
+    @Override
+    public SampleBatch testBatch(LabeledImages samples, ProtocolContext context) {
+        return BatchAssembly.testBatch(samples, context);
     }
 }

@@ -5,7 +5,8 @@ import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.component.ParameterSpec;
 import org.spiking4j.api.data.LabeledImages;
-import org.spiking4j.api.protocol.SimulatedBatch;
+import org.spiking4j.api.protocol.ProtocolContext;
+import org.spiking4j.api.protocol.SampleBatch;
 import org.spiking4j.api.protocol.TrainingProtocol;
 import org.spiking4j.api.random.CounterRandom;
 
@@ -40,8 +41,9 @@ public final class ContrastiveUnsupervisedProtocol implements TrainingProtocol {
     }
 
     @Override
-    public SimulatedBatch trainingBatch(LabeledImages positives, ProtocolSpec spec, CounterRandom negatives,
-            int batchCoordinate) {
+    public SampleBatch trainingBatch(LabeledImages positives, ProtocolContext context, int batchCoordinate) {
+        ProtocolSpec spec = context.spec();
+        CounterRandom negatives = context.random();
         int count = positives.count();
         if (count < 2) {
             throw new Spiking4jException("The " + ID + " protocol needs at least 2 images per batch to blend; "
@@ -69,6 +71,11 @@ public final class ContrastiveUnsupervisedProtocol implements TrainingProtocol {
             labels[row] = positives.labels()[row];
             labels[count + row] = positives.labels()[partner];
         }
-        return BatchAssembly.pairWithNegatives(positives, blended, labels);
+        return BatchAssembly.pairWithNegatives(positives, blended, labels, context);
+    }
+
+    @Override
+    public SampleBatch testBatch(LabeledImages samples, ProtocolContext context) {
+        return BatchAssembly.testBatch(samples, context);
     }
 }

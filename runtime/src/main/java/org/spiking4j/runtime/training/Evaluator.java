@@ -2,33 +2,34 @@ package org.spiking4j.runtime.training;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.spiking4j.api.backend.Batch;
 import org.spiking4j.api.backend.BatchResult;
 import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.PopulationRole;
 import org.spiking4j.api.data.LabeledImages;
+import org.spiking4j.api.protocol.SampleBatch;
 
 /**
- * Runs a test set through a simulation without plasticity (csdp.md §6): labels zeroed on the label
- * population, every row positive, the class the argmax of the classifier's spike counts (first
- * index on ties). Each test batch draws its input spikes at coordinate
+ * Runs a test set through a simulation without plasticity (csdp.md §6): each batch is the protocol's
+ * test batch, each prediction the readout's. Each test batch draws its input spikes at coordinate
  * {@link #TEST_COORDINATE_BASE} + batch index, so evaluation is the same after every epoch.
  */
 public final class Evaluator {
     /** Keeps test-batch random coordinates apart from training batches (which count from 0). */
     public static final int TEST_COORDINATE_BASE = 1 << 30;
 
+    private final CircuitTraining training;
+
+    public Evaluator(CircuitTraining training) {
+        this.training = training;
+    }
+
     public EvaluationResult evaluate(Simulation simulation, LabeledImages test, int testBatchSize,
             BatchListener listener) {
         long started = System.nanoTime();
         CircuitDescription circuit = simulation.circuit();
-        String input = circuit.populationWithRole(PopulationRole.INPUT);
-        String label = circuit.populationWithRole(PopulationRole.LABEL);
-        String classifier = circuit.populationWithRole(PopulationRole.CLASSIFIER);
         String reconstruction = circuit.populationWithRole(PopulationRole.RECONSTRUCTION);
         int steps = circuit.time().steps();
-        int features = test.features();
         int batches = (test.count() + testBatchSize - 1) / testBatchSize;
         int[] predictions = new int[test.count()];
         long correct = 0;
@@ -37,28 +38,19 @@ public final class Evaluator {
         for (int batchIndex = 0; batchIndex < batches; batchIndex++) {
             int from = batchIndex * testBatchSize;
             int rows = Math.min(testBatchSize, test.count() - from);
-            float[] pixels = java.util.Arrays.copyOfRange(test.pixels(), from * features, (from + rows) * features);
-            Map<String, float[]> clamps = new LinkedHashMap<>();
-            clamps.put(input, pixels);
-            if (label != null) {
-                clamps.put(label, new float[rows * circuit.population(label).size()]);
-            }
-            float[] contrast = new float[rows];
-            java.util.Arrays.fill(contrast, 1f);
-            BatchResult result = simulation.run(new Batch(rows, clamps, contrast, false,
-                    TEST_COORDINATE_BASE + batchIndex, null, null));
-            if (classifier != null) {
-                float[] counts = result.classifierCounts().get(classifier);
-                int classes = circuit.population(classifier).size();
+            LabeledImages samples = test.slice(from, from + rows);
+            SampleBatch batch = training.protocol().testBatch(samples, training.context());
+            BatchResult result = simulation.run(batch.toBatch(false, TEST_COORDINATE_BASE + batchIndex));
+            if (training.readout() != null) {
+                int[] predicted = training.readout().predict(result, rows);
                 for (int row = 0; row < rows; row++) {
-                    int predicted = Predictions.argmax(counts, row * classes, classes);
-                    predictions[from + row] = predicted;
-                    correct += predicted == test.labels()[from + row] ? 1 : 0;
+                    predictions[from + row] = predicted[row];
+                    correct += predicted[row] == samples.labels()[row] ? 1 : 0;
                 }
             }
             if (reconstruction != null) {
-                squaredError += reconstructionError(result.reconstructionTraceSums().get(reconstruction), pixels,
-                        steps);
+                squaredError += reconstructionError(result.reconstructionTraceSums().get(reconstruction),
+                        samples.pixels(), steps);
             }
             result.spikesPerStep().forEach((population, rate) -> spikeSums.merge(population, rate * rows, Double::sum));
             listener.batchDone(batchIndex + 1, batches);
@@ -66,7 +58,7 @@ public final class Evaluator {
         Map<String, Double> rates = new LinkedHashMap<>();
         spikeSums.forEach((population, sum) -> rates.put(population, sum / test.count()));
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new EvaluationResult(classifier == null ? Double.NaN : correct / (double) test.count(),
+        return new EvaluationResult(training.readout() == null ? Double.NaN : correct / (double) test.count(),
                 reconstruction == null ? Double.NaN : squaredError / test.count(), rates, predictions, seconds);
     }
 

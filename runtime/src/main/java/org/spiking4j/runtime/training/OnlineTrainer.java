@@ -13,7 +13,9 @@ import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.circuit.ReadoutSpec;
 import org.spiking4j.api.component.ComponentKind;
-import org.spiking4j.api.component.Readout;
+import org.spiking4j.api.backend.BatchResult;
+import org.spiking4j.api.readout.Readout;
+import org.spiking4j.api.readout.ReadoutModel;
 import org.spiking4j.api.data.LabeledDataset;
 import org.spiking4j.api.data.LabeledImages;
 import org.spiking4j.api.protocol.OnlineProtocol;
@@ -38,6 +40,7 @@ public final class OnlineTrainer {
     private static final int LABELLING_STREAM = 1_000_000;
     private static final int TEST_STREAM = 2_000_000;
     private static final int PROGRESS_LINES_PER_PASS = 12;
+    private static final String READOUT_PREFIX = "readout/";
 
     private final PluginRegistry registry;
     private final ModelDirectory models;
@@ -59,11 +62,11 @@ public final class OnlineTrainer {
             throw new Spiking4jException("Protocol '" + protocol.id() + "' needs a readout; add for example "
                     + "'readout: {model: label-assignment, population: excitatory}' to the protocol.");
         }
-        Readout readout = registry.require(Readout.class, ComponentKind.READOUT, readoutSpec.model());
+        ReadoutModel readoutModel = registry.require(ReadoutModel.class, ComponentKind.READOUT, readoutSpec.model());
         LabeledImages training = data.train().head(spec.effectiveTrainLimit());
         Double labelSamples = spec.params().get(LABEL_SAMPLES);
         LabeledImages labelling = training.head(labelSamples == null ? 0 : labelSamples.intValue());
-        String dataProblem = readout.dataProblem(readoutSpec, session.readoutUnits(), training.classes());
+        String dataProblem = readoutModel.datasetProblem(circuit, training.classes());
         if (dataProblem != null) {
             throw new Spiking4jException(dataProblem);
         }
@@ -78,13 +81,14 @@ public final class OnlineTrainer {
                 double trainSeconds = (System.nanoTime() - began) / 1e9;
                 float[] labellingCounts = session.spikeCounts(labelling, LABELLING_STREAM + pass,
                         progress("pass " + (pass + 1) + " labelling", System.nanoTime()));
-                int units = session.readoutUnits();
-                Readout.FittedReadout fitted = readout.fit(readoutSpec, labellingCounts, labelling.labels(),
-                        labelling.count(), units, labelling.classes());
-                double labellingAccuracy = accuracy(fitted.predict(labellingCounts, labelling.count()), labelling);
+                Readout readout = readoutModel.create(circuit, readoutSpec.params());
+                readout.observeTraining(counts(readoutSpec, labellingCounts), labelling.labels(), labelling.count());
+                double labellingAccuracy = accuracy(readout.predict(counts(readoutSpec, labellingCounts),
+                        labelling.count()), labelling);
                 float[] testCounts = session.spikeCounts(data.test(), TEST_STREAM + pass,
                         progress("pass " + (pass + 1) + " test", System.nanoTime()));
-                double testAccuracy = accuracy(fitted.predict(testCounts, data.test().count()), data.test());
+                double testAccuracy = accuracy(readout.predict(counts(readoutSpec, testCounts), data.test().count()),
+                        data.test());
                 double seconds = (System.nanoTime() - began) / 1e9;
                 Map<String, Double> rates = new LinkedHashMap<>();
                 rates.put(readoutSpec.population(), meanSpikes(testCounts) / circuit.time().steps());
@@ -93,7 +97,7 @@ public final class OnlineTrainer {
                 metrics.add(pastPass);
                 SimulationState state = session.exportState();
                 Map<String, float[]> arrays = new LinkedHashMap<>(state.arrays());
-                arrays.putAll(fitted.exportState());
+                readout.exportState().forEach((key, values) -> arrays.put(READOUT_PREFIX + key, values));
                 models.write(folder, new Checkpoint(circuit, new SimulationState(arrays, state.scalars()),
                         new TrainingProgress(pass + 1, 0, 0, 0, 0), List.copyOf(metrics)));
                 out.printf(Locale.ROOT, "Pass %d: training %.1f s, readout fitted on %d training images "
@@ -127,6 +131,11 @@ public final class OnlineTrainer {
                 out.flush();
             }
         };
+    }
+
+    /** The readout population's (samples, units) counts as the batch result readouts read. */
+    private static BatchResult counts(ReadoutSpec readout, float[] counts) {
+        return new BatchResult(Map.of(readout.population(), counts), Map.of(), Map.of());
     }
 
     private static double accuracy(int[] predictions, LabeledImages images) {

@@ -6,19 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.spiking4j.api.Spiking4jException;
-import org.spiking4j.api.backend.Batch;
 import org.spiking4j.api.backend.BatchResult;
 import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.circuit.PopulationRole;
 import org.spiking4j.api.circuit.ProtocolSpec;
-import org.spiking4j.api.component.ComponentKind;
 import org.spiking4j.api.data.LabeledDataset;
 import org.spiking4j.api.data.LabeledImages;
-import org.spiking4j.api.protocol.SimulatedBatch;
-import org.spiking4j.api.protocol.TrainingProtocol;
-import org.spiking4j.api.random.CounterRandom;
-import org.spiking4j.api.random.RandomStream;
+import org.spiking4j.api.protocol.SampleBatch;
+import org.spiking4j.api.readout.Readout;
 import org.spiking4j.runtime.model.Checkpoint;
 import org.spiking4j.runtime.model.EpochMetrics;
 import org.spiking4j.runtime.model.ModelDirectory;
@@ -26,8 +21,10 @@ import org.spiking4j.runtime.model.TrainingProgress;
 import org.spiking4j.runtime.plugin.PluginRegistry;
 
 /**
- * The epoch/batch loop of csdp.md §6, the same for every protocol: shuffle, build each batch with
- * the protocol, simulate with plasticity, evaluate on the test set after every epoch, checkpoint.
+ * The epoch/batch loop of csdp.md §6, the same for every protocol and readout: shuffle, let the
+ * protocol build each batch from the next samples, simulate with plasticity, let the readout see the
+ * result (its predictions give the training accuracy), evaluate on the test set after every epoch,
+ * checkpoint.
  * Everything random is addressed by position, so a resumed run ends bit-identical to an
  * uninterrupted one. Training batch b of epoch e uses random coordinate e·batches + b.
  */
@@ -53,8 +50,12 @@ public final class Trainer {
             List<EpochMetrics> earlierMetrics, int checkpointEvery) {
         CircuitDescription circuit = simulation.circuit();
         ProtocolSpec protocolSpec = circuit.protocol();
-        TrainingProtocol protocol = registry.require(TrainingProtocol.class, ComponentKind.TRAINING_PROTOCOL,
-                protocolSpec.model());
+        CircuitTraining components = CircuitTraining.of(registry, circuit);
+        Readout readout = components.readout();
+        boolean resuming = start.epoch() > 0 || start.batch() > 0;
+        if (resuming && components.readoutHasState()) {
+            components.restoreReadout(models.read(out).state());
+        }
         LabeledImages training = data.train().head(protocolSpec.effectiveTrainLimit());
         int batchSize = protocolSpec.batchSize();
         int batches = training.count() / batchSize;
@@ -62,11 +63,7 @@ public final class Trainer {
             throw new Spiking4jException("The training set has " + training.count() + " images, fewer than one batch of "
                     + batchSize + "; lower protocol.batchSize or use more data.");
         }
-        String input = circuit.populationWithRole(PopulationRole.INPUT);
-        String label = circuit.populationWithRole(PopulationRole.LABEL);
-        String classifier = circuit.populationWithRole(PopulationRole.CLASSIFIER);
         EpochOrder order = new EpochOrder(circuit.seed());
-        CounterRandom negatives = new CounterRandom(circuit.seed(), RandomStream.NEGATIVES);
         List<EpochMetrics> metrics = new ArrayList<>(earlierMetrics);
         TrainingProgress progress = start;
         try {
@@ -81,18 +78,12 @@ public final class Trainer {
                 listener.epochStarted(epoch, protocolSpec.epochs(), firstBatch, batches);
                 for (int batchIndex = firstBatch; batchIndex < batches; batchIndex++) {
                     int coordinate = epoch * batches + batchIndex;
-                    LabeledImages positives = EpochOrder.gather(training, permutation, batchIndex * batchSize, batchSize);
-                    SimulatedBatch simulated = protocol.trainingBatch(positives, protocolSpec, negatives, coordinate);
-                    Map<String, float[]> clamps = new LinkedHashMap<>();
-                    clamps.put(input, simulated.inputs());
-                    if (label != null) {
-                        clamps.put(label, simulated.labelContext());
-                    }
-                    BatchResult result = simulation.run(new Batch(simulated.rows(), clamps, simulated.contrast(), true,
-                            coordinate, null, null));
-                    if (classifier != null) {
-                        correct += countCorrect(result.classifierCounts().get(classifier), positives,
-                                circuit.population(classifier).size());
+                    LabeledImages samples = EpochOrder.gather(training, permutation, batchIndex * batchSize, batchSize);
+                    SampleBatch batch = components.protocol().trainingBatch(samples, components.context(), coordinate);
+                    BatchResult result = simulation.run(batch.toBatch(true, coordinate));
+                    if (readout != null) {
+                        readout.observeTraining(result, samples.labels(), batchSize);
+                        correct += countCorrect(readout.predict(result, batchSize), samples.labels());
                     }
                     seen += batchSize;
                     result.spikesPerStep().forEach((population, rate) -> spikeSums.merge(population, rate, Double::sum));
@@ -102,7 +93,7 @@ public final class Trainer {
                     boolean periodic = checkpointEvery > 0 && (batchIndex + 1) % checkpointEvery == 0
                             && batchIndex + 1 < batches;
                     if (stop.isRequested() || periodic) {
-                        writeCheckpoint(simulation, out, progress, metrics);
+                        writeCheckpoint(simulation, components, out, progress, metrics);
                         if (stop.isRequested()) {
                             return new TrainingOutcome(metrics, true);
                         }
@@ -112,7 +103,7 @@ public final class Trainer {
                 int epochNumber = epoch + 1;
                 listener.evaluationStarted(epochNumber, (data.test().count() + protocolSpec.effectiveTestBatchSize() - 1)
                         / protocolSpec.effectiveTestBatchSize());
-                EvaluationResult evaluation = new Evaluator().evaluate(simulation, data.test(),
+                EvaluationResult evaluation = new Evaluator(components).evaluate(simulation, data.test(),
                         protocolSpec.effectiveTestBatchSize(), listener::evaluationBatchDone);
                 Map<String, Double> trainingRates = new LinkedHashMap<>();
                 int simulatedBatches = batches - firstBatch;
@@ -122,7 +113,7 @@ public final class Trainer {
                         trainSeconds, evaluation.spikesPerStep());
                 metrics.add(epochMetrics);
                 progress = new TrainingProgress(epochNumber, 0, 0, 0, 0);
-                writeCheckpoint(simulation, out, progress, metrics);
+                writeCheckpoint(simulation, components, out, progress, metrics);
                 listener.epochDone(epochMetrics);
                 if (stop.isRequested()) {
                     return new TrainingOutcome(metrics, epochNumber < protocolSpec.epochs());
@@ -134,15 +125,17 @@ public final class Trainer {
         }
     }
 
-    private void writeCheckpoint(Simulation simulation, Path out, TrainingProgress progress, List<EpochMetrics> metrics) {
-        models.write(out, new Checkpoint(simulation.circuit(), simulation.exportState(), progress, List.copyOf(metrics)));
+    private void writeCheckpoint(Simulation simulation, CircuitTraining components, Path out,
+            TrainingProgress progress, List<EpochMetrics> metrics) {
+        models.write(out, new Checkpoint(simulation.circuit(), components.withReadoutState(simulation.exportState()),
+                progress, List.copyOf(metrics)));
         listener.checkpointWritten(progress.epoch(), progress.batch());
     }
 
-    private static long countCorrect(float[] counts, LabeledImages positives, int classes) {
+    private static long countCorrect(int[] predicted, int[] labels) {
         long correct = 0;
-        for (int row = 0; row < positives.count(); row++) {
-            correct += Predictions.argmax(counts, row * classes, classes) == positives.labels()[row] ? 1 : 0;
+        for (int row = 0; row < predicted.length; row++) {
+            correct += predicted[row] == labels[row] ? 1 : 0;
         }
         return correct;
     }

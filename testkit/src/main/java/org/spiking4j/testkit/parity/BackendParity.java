@@ -7,14 +7,13 @@ import org.spiking4j.api.backend.BatchResult;
 import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.component.ComponentKind;
 import org.spiking4j.api.data.LabeledImages;
-import org.spiking4j.api.protocol.SimulatedBatch;
-import org.spiking4j.api.protocol.TrainingProtocol;
-import org.spiking4j.api.random.CounterRandom;
-import org.spiking4j.api.random.RandomStream;
+import org.spiking4j.api.backend.StepObserver;
+import org.spiking4j.api.protocol.SampleBatch;
+import org.spiking4j.api.readout.Readout;
 import org.spiking4j.runtime.circuit.CircuitResolver;
 import org.spiking4j.runtime.plugin.PluginRegistry;
+import org.spiking4j.runtime.training.CircuitTraining;
 
 /**
  * Runs parity cases on a reference backend and a candidate side by side, batch by batch: the same
@@ -25,9 +24,6 @@ import org.spiking4j.runtime.plugin.PluginRegistry;
  * the test batch without it).
  */
 public final class BackendParity {
-    private static final String INPUT = "z0";
-    private static final String LABEL = "z3";
-    private static final String CLASSIFIER = "zy";
     private static final String RECONSTRUCTION = "zR";
 
     private final Backend reference;
@@ -55,38 +51,30 @@ public final class BackendParity {
         int positives = parity.batchSize();
         LabeledImages images = ParityImages.of(parity.seed(), positives * (parity.trainBatches() + 1),
                 parity.inputs(), ParityCase.CLASSES);
-        TrainingProtocol protocol = registry.require(TrainingProtocol.class, ComponentKind.TRAINING_PROTOCOL,
-                parity.protocol());
-        CounterRandom negatives = new CounterRandom(circuit.seed(), RandomStream.NEGATIVES);
-        Tally tally = new Tally(parity.name());
+        CircuitTraining training = CircuitTraining.of(registry, circuit);
+        Tally tally = new Tally(parity.name(), training.readout());
         try (Simulation expected = reference.compile(circuit, referenceOptions);
                 Simulation actual = candidate.compile(circuit, candidateOptions)) {
             for (int index = 0; index < parity.trainBatches(); index++) {
-                SimulatedBatch batch = protocol.trainingBatch(images.slice(index * positives, (index + 1) * positives),
-                        circuit.protocol(), negatives, index);
-                BatchResult[] results = runBoth(expected, actual, batch.rows(), batch.inputs(), batch.labelContext(),
-                        batch.contrast(), true, index, "training batch " + index, parity, tally);
-                tally.classified(results, batch.labels(), positives);
+                LabeledImages samples = images.slice(index * positives, (index + 1) * positives);
+                SampleBatch batch = training.protocol().trainingBatch(samples, training.context(), index);
+                BatchResult[] results = runBoth(expected, actual, batch, true, index, "training batch " + index,
+                        parity, tally);
+                tally.classified(results, samples.labels(), positives);
             }
             LabeledImages test = images.slice(parity.trainBatches() * positives, (parity.trainBatches() + 1) * positives);
-            float[] allPositive = new float[positives];
-            java.util.Arrays.fill(allPositive, 1f);
-            BatchResult[] results = runBoth(expected, actual, positives, test.pixels(),
-                    new float[positives * ParityCase.CLASSES], allPositive, false, parity.trainBatches(),
-                    "test batch", parity, tally);
+            BatchResult[] results = runBoth(expected, actual, training.protocol().testBatch(test, training.context()),
+                    false, parity.trainBatches(), "test batch", parity, tally);
             tally.classified(results, test.labels(), positives);
         }
         return tally.report();
     }
 
-    private BatchResult[] runBoth(Simulation expected, Simulation actual, int rows, float[] inputs, float[] labels,
-            float[] contrast, boolean learn, int coordinate, String batchName, ParityCase parity, Tally tally) {
+    private BatchResult[] runBoth(Simulation expected, Simulation actual, SampleBatch batch, boolean learn,
+            int coordinate, String batchName, ParityCase parity, Tally tally) {
         SpikeComparison spikes = new SpikeComparison(batchName);
-        Map<String, float[]> clamps = Map.of(INPUT, inputs, LABEL, labels);
-        BatchResult referenceResult = expected.run(new Batch(rows, clamps, contrast, learn, coordinate, null,
-                spikes.recorder()));
-        BatchResult candidateResult = actual.run(new Batch(rows, clamps, contrast, learn, coordinate, null,
-                spikes.comparer()));
+        BatchResult referenceResult = expected.run(observed(batch.toBatch(learn, coordinate), spikes.recorder()));
+        BatchResult candidateResult = actual.run(observed(batch.toBatch(learn, coordinate), spikes.comparer()));
         tally.add(spikes);
         Map<String, float[]> referenceWeights = expected.weights();
         Map<String, float[]> candidateWeights = actual.weights();
@@ -98,19 +86,17 @@ public final class BackendParity {
         return new BatchResult[] {referenceResult, candidateResult};
     }
 
-    /** Rows among the first {@code rows} whose classifier argmax (first index on ties) is the label. */
-    static int correct(BatchResult result, int[] labels, int rows) {
-        float[] counts = result.classifierCounts().get(CLASSIFIER);
-        int classes = ParityCase.CLASSES;
+    private static Batch observed(Batch batch, StepObserver observer) {
+        return new Batch(batch.rows(), batch.clamps(), batch.contrast(), batch.learn(), batch.randomCoordinate(),
+                batch.injectedSpikes(), observer, batch.phases());
+    }
+
+    /** Sample rows among the first {@code rows} whose readout prediction is the label. */
+    static int correct(Readout readout, BatchResult result, int[] labels, int rows) {
+        int[] predicted = readout.predict(result, rows);
         int correct = 0;
         for (int row = 0; row < rows; row++) {
-            int best = 0;
-            for (int label = 1; label < classes; label++) {
-                if (counts[row * classes + label] > counts[row * classes + best]) {
-                    best = label;
-                }
-            }
-            correct += best == labels[row] ? 1 : 0;
+            correct += predicted[row] == labels[row] ? 1 : 0;
         }
         return correct;
     }
@@ -118,6 +104,7 @@ public final class BackendParity {
     /** Running totals of one case. */
     private static final class Tally {
         private final String name;
+        private final Readout readout;
         private long compared;
         private long differing;
         private long referenceSpikes;
@@ -129,8 +116,9 @@ public final class BackendParity {
         private int candidateCorrect;
         private int classified;
 
-        Tally(String name) {
+        Tally(String name, Readout readout) {
             this.name = name;
+            this.readout = readout;
         }
 
         void add(SpikeComparison spikes) {
@@ -144,8 +132,8 @@ public final class BackendParity {
 
         /** Counts correct predictions on the positive rows (label context clamped while training, zeroed at test). */
         void classified(BatchResult[] results, int[] labels, int positives) {
-            referenceCorrect += correct(results[0], labels, positives);
-            candidateCorrect += correct(results[1], labels, positives);
+            referenceCorrect += correct(readout, results[0], labels, positives);
+            candidateCorrect += correct(readout, results[1], labels, positives);
             classified += positives;
         }
 

@@ -2,8 +2,6 @@ package org.spiking4j.engine.cpu.simulation;
 
 import java.util.Arrays;
 import org.spiking4j.api.engine.BatchContext;
-import org.spiking4j.api.engine.ComponentState;
-import org.spiking4j.api.engine.OptimizerState;
 import org.spiking4j.api.engine.StepDriver;
 import org.spiking4j.api.plan.PopulationPlan;
 import org.spiking4j.api.plan.ProjectionPlan;
@@ -29,28 +27,30 @@ public final class CpuSimulation extends StepDriver {
     private final RangeTask rowPass = this::advanceRows;
 
     CpuSimulation(CompiledCircuit compiled, BatchContext batch, WorkerPool pool, ForwardCurrents forward) {
-        super(compiled.plan(), batch);
+        super(compiled.plan(), batch, compiled.states());
         this.compiled = compiled;
         this.pool = pool;
         this.forward = forward;
     }
 
     @Override
-    protected void resetPopulation(PopulationPlan plan, int rows, float[] clamp, byte[][] injected) {
+    protected void resetPopulation(PopulationPlan plan, int rows) {
         CompiledCircuit.Population population = compiled.populations().get(plan.index());
         PopulationBuffers buffers = population.buffers();
         buffers.spikes().clear(rows);
         if (buffers.trace() != null) {
             Arrays.fill(buffers.trace(), 0, rows * buffers.size(), 0f);
         }
-        if (plan.encoder()) {
-            buffers.setBatchInputs(clamp, injected);
-        }
         population.kernel().resetBatch(rows);
         if (population.outputSums() != null) {
             Arrays.fill(population.outputSums(), 0, rows * buffers.size(), 0f);
         }
         Arrays.fill(population.spikeTotals(), 0, rows, 0);
+    }
+
+    @Override
+    protected void setInputs(PopulationPlan plan, int rows, float[] clamp, byte[][] injected) {
+        compiled.populations().get(plan.index()).buffers().setBatchInputs(clamp, injected);
     }
 
     @Override
@@ -173,22 +173,6 @@ public final class CpuSimulation extends StepDriver {
     @Override
     protected void writeWeights(ProjectionPlan projection, float[] values) {
         System.arraycopy(values, 0, compiled.projections().get(projection.index()).weights(), 0, values.length);
-    }
-
-    @Override
-    protected ComponentState neuronState(PopulationPlan population) {
-        return compiled.populations().get(population.index()).kernel();
-    }
-
-    @Override
-    protected ComponentState ruleState(ProjectionPlan projection) {
-        return compiled.plastic().stream().filter(plastic -> plastic.buffers().plan() == projection).findFirst()
-                .orElseThrow().rule();
-    }
-
-    @Override
-    protected OptimizerState optimizerState() {
-        return compiled.optimizer();
     }
 
     @Override

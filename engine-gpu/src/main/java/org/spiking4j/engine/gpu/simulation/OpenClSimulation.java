@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.engine.BatchContext;
-import org.spiking4j.api.engine.ComponentState;
-import org.spiking4j.api.engine.OptimizerState;
 import org.spiking4j.api.engine.StepDriver;
 import org.spiking4j.api.plan.OutputKind;
 import org.spiking4j.api.plan.PopulationPlan;
@@ -37,7 +35,7 @@ public final class OpenClSimulation extends StepDriver {
 
     OpenClSimulation(CompiledDeviceCircuit compiled, BatchContext batch, DeviceBuffer rowContrast, OpenClDevice device,
             EngineKernels engine) {
-        super(compiled.plan(), batch);
+        super(compiled.plan(), batch, compiled.states());
         this.compiled = compiled;
         this.batch = batch;
         this.rowContrast = rowContrast;
@@ -61,7 +59,7 @@ public final class OpenClSimulation extends StepDriver {
     }
 
     @Override
-    protected void resetPopulation(PopulationPlan plan, int rows, float[] clamp, byte[][] injected) {
+    protected void resetPopulation(PopulationPlan plan, int rows) {
         CompiledDeviceCircuit.Population population = compiled.populations().get(plan.index());
         DevicePopulation buffers = population.buffers();
         long cells = (long) rows * buffers.size();
@@ -69,15 +67,18 @@ public final class OpenClSimulation extends StepDriver {
         if (buffers.trace() != null) {
             buffers.trace().clear(cells * Float.BYTES);
         }
-        if (plan.encoder()) {
-            buffers.setClamp(clamp, rows);
-            buffers.setInjectedSpikes(injected, rows);
-        }
         population.kernel().resetBatch(rows);
         if (population.outputSums() != null) {
             population.outputSums().clear(cells * Float.BYTES);
         }
         population.spikeTotals().clear((long) rows * Integer.BYTES);
+    }
+
+    @Override
+    protected void setInputs(PopulationPlan plan, int rows, float[] clamp, byte[][] injected) {
+        DevicePopulation buffers = compiled.populations().get(plan.index()).buffers();
+        buffers.setClamp(clamp, rows);
+        buffers.setInjectedSpikes(injected, rows);
     }
 
     @Override
@@ -161,22 +162,6 @@ public final class OpenClSimulation extends StepDriver {
     @Override
     protected void writeWeights(ProjectionPlan projection, float[] values) {
         compiled.projections().get(projection.index()).weights().write(values);
-    }
-
-    @Override
-    protected ComponentState neuronState(PopulationPlan population) {
-        return compiled.populations().get(population.index()).kernel();
-    }
-
-    @Override
-    protected ComponentState ruleState(ProjectionPlan projection) {
-        return compiled.plastic().stream().filter(plastic -> plastic.projection().plan() == projection).findFirst()
-                .orElseThrow().rule();
-    }
-
-    @Override
-    protected OptimizerState optimizerState() {
-        return compiled.optimizer();
     }
 
     @Override

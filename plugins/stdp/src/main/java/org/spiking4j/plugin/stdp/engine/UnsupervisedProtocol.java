@@ -9,8 +9,8 @@ import org.spiking4j.api.component.UsageCheck;
 import org.spiking4j.api.data.LabeledImages;
 import org.spiking4j.api.protocol.OnlineProtocol;
 import org.spiking4j.api.protocol.OnlineTraining;
-import org.spiking4j.api.protocol.SimulatedBatch;
-import org.spiking4j.api.random.CounterRandom;
+import org.spiking4j.api.protocol.ProtocolContext;
+import org.spiking4j.api.protocol.SampleBatch;
 import org.spiking4j.plugin.stdp.component.StdpComponents;
 
 /**
@@ -64,9 +64,17 @@ public final class UnsupervisedProtocol implements OnlineProtocol, UsageCheck {
     }
 
     @Override
-    public SimulatedBatch trainingBatch(LabeledImages positives, ProtocolSpec spec, CounterRandom negatives,
-            int batchCoordinate) {
-        throw new Spiking4jException("The unsupervised protocol presents samples itself (an online protocol); "
-                + "it has no batches for the batch trainer.");
+    public SampleBatch trainingBatch(LabeledImages samples, ProtocolContext context, int batchCoordinate) {
+        throw notBatched();
+    }
+
+    @Override
+    public SampleBatch testBatch(LabeledImages samples, ProtocolContext context) {
+        throw notBatched();
+    }
+
+    private static Spiking4jException notBatched() {
+        return new Spiking4jException("The unsupervised protocol presents samples itself, one after another with "
+                + "state persisting (an online protocol); it has no batches for the batch trainer or evaluator.");
     }
 }

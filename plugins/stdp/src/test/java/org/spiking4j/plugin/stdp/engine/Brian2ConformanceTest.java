@@ -104,7 +104,7 @@ class Brian2ConformanceTest {
                         null, null, null, null, "all-but-self", -120.0, null));
             }
             ProtocolSpec protocol = new ProtocolSpec("unsupervised", 1, 1, null, null, Map.of("rest", (double) rest),
-                    Map.of("between", between), new ReadoutSpec("label-assignment", "excitatory", null, null));
+                    new ReadoutSpec("label-assignment", null, "excitatory", null), Map.of("between", between));
             return new CircuitDescription(CircuitDescription.API_VERSION, "brian2-conformance", seed,
                     new TimeSpec(1.0, on), populations, Map.of(), projections, null, protocol, null, null);
         }

@@ -37,6 +37,8 @@ public final class StdpComponents {
     public static final String REST_STEPS = "rest";
     public static final String INTENSITY = "intensity";
     public static final String LABEL_SAMPLES = "labelSamples";
+    public static final String MIN_SPIKES = "minSpikes";
+    public static final String INTENSITY_STEP = "intensityStep";
     public static final String VOTE = "vote";
     public static final String VOTE_MEAN = "mean";
     public static final String VOTE_PROPORTION = "proportion";

@@ -39,11 +39,11 @@ final class InputSchedule {
     }
 
     /**
-     * Draws the sample's spikes. Draw k of unit u uses the uniform at element k and coordinates
-     * (u, sample, stream) of the input-spike stream.
+     * Draws the sample's spikes. Draw k of unit u in presentation r of the sample uses the uniform at
+     * element k and coordinates (r · inputs + u, sample, stream) of the input-spike stream.
      */
     void fillPoisson(float[] pixels, int offset, double intensityHz, double dt, CounterRandom random, int sample,
-            int stream) {
+            int stream, int presentation) {
         spikes = 0;
         for (int unit = 0; unit < inputs; unit++) {
             double probability = pixels[offset + unit] * intensityHz * dt / 1000.0;
@@ -60,7 +60,7 @@ final class InputSchedule {
             int draw = 0;
             long step = -1;
             while (true) {
-                double uniform = 1.0 - random.uniform(draw++, unit, sample, stream); // in (0, 1]
+                double uniform = 1.0 - random.uniform(draw++, presentation * inputs + unit, sample, stream); // in (0, 1]
                 step += 1 + (long) Math.floor(Math.log(uniform) / logStay);
                 if (step >= steps) {
                     break;

@@ -20,6 +20,9 @@ import org.spiking4j.plugin.stdp.component.StdpComponents;
  */
 public final class UnsupervisedProtocol implements OnlineProtocol, UsageCheck {
     static final double DEFAULT_INTENSITY_HZ = 63.75;
+    static final double DEFAULT_STEP_HZ = 32;
+    /** A bound on Diehl &amp; Cook's re-presentation, so an image that never excites the layer cannot stall a pass. */
+    static final int MAX_PRESENTATIONS = 10;
 
     @Override
     public String id() {
@@ -41,7 +44,12 @@ public final class UnsupervisedProtocol implements OnlineProtocol, UsageCheck {
                 ParameterSpec.of(StdpComponents.REST_STEPS, "steps", 0, 0, 1e9,
                         "steps without input after each sample (between: rest)"),
                 ParameterSpec.of(StdpComponents.LABEL_SAMPLES, "images", 0, 0, 1e9,
-                        "training images the readout labels neurons on after each pass (0: all)"));
+                        "training images the readout labels neurons on after each pass (0: all)"),
+                ParameterSpec.of(StdpComponents.MIN_SPIKES, "spikes", 0, 0, 1e9,
+                        "present a sample again, intensityStep Hz brighter, while the readout population fired fewer "
+                                + "spikes (Diehl & Cook: 5; 0: never; at most " + MAX_PRESENTATIONS + " presentations)"),
+                ParameterSpec.of(StdpComponents.INTENSITY_STEP, "Hz", DEFAULT_STEP_HZ, 0, 1e6,
+                        "intensity added per re-presentation (Diehl & Cook: 32)"));
     }
 
     @Override

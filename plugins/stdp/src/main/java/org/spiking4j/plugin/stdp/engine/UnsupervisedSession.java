@@ -28,6 +28,9 @@ public final class UnsupervisedSession implements OnlineTraining {
     private final double intensityHz;
     private final double dt;
     private final CounterRandom inputRandom;
+    private final int minimumSpikes;
+    private final double intensityStepHz;
+    private final float[] sampleCounts;
 
     public UnsupervisedSession(CircuitDescription description) {
         this.circuit = new OnlineCircuitCompiler().compile(description);
@@ -36,14 +39,17 @@ public final class UnsupervisedSession implements OnlineTraining {
         this.dt = description.time().dt();
         this.inputRandom = new CounterRandom(description.seed() == null ? 0L : description.seed(),
                 RandomStream.INPUT_SPIKES);
+        Map<String, Double> params = description.protocol().params();
+        this.minimumSpikes = (int) Math.round(params.getOrDefault(StdpComponents.MIN_SPIKES, 0.0));
+        this.intensityStepHz = params.getOrDefault(StdpComponents.INTENSITY_STEP, UnsupervisedProtocol.DEFAULT_STEP_HZ);
+        this.sampleCounts = new float[circuit.readoutUnits()];
     }
 
     /** Training pass p draws its input at stream coordinate 2p; the readout's presentations use odd ones. */
     @Override
     public void train(LabeledImages images, int pass, SampleProgress progress) {
         for (int sample = 0; sample < images.count(); sample++) {
-            drawSample(images, sample, 2 * pass);
-            circuit.present(true, null, 0, null);
+            presentUntilActive(images, sample, 2 * pass, true, sampleCounts, 0);
             progress.presented(sample + 1, images.count());
         }
     }
@@ -53,20 +59,47 @@ public final class UnsupervisedSession implements OnlineTraining {
         int units = circuit.readoutUnits();
         float[] counts = new float[images.count() * units];
         for (int sample = 0; sample < images.count(); sample++) {
-            drawSample(images, sample, 2 * stream + 1);
-            circuit.present(false, counts, sample * units, null);
+            presentUntilActive(images, sample, 2 * stream + 1, false, counts, sample * units);
             progress.presented(sample + 1, images.count());
         }
         return counts;
     }
 
-    private void drawSample(LabeledImages images, int sample, int stream) {
+    /**
+     * Presents a sample; with {@code minSpikes} set, presents it again with {@code intensityStep} Hz more
+     * while the readout population fired fewer spikes (Diehl &amp; Cook), keeping the last presentation's counts.
+     */
+    private void presentUntilActive(LabeledImages images, int sample, int stream, boolean learn, float[] counts,
+            int offset) {
+        int units = circuit.readoutUnits();
+        double intensity = intensityHz;
+        for (int presentation = 0; ; presentation++) {
+            java.util.Arrays.fill(counts, offset, offset + units, 0f);
+            drawSample(images, sample, stream, intensity, presentation);
+            circuit.present(learn, counts, offset, null);
+            if (minimumSpikes == 0 || presentation + 1 >= UnsupervisedProtocol.MAX_PRESENTATIONS
+                    || total(counts, offset, units) >= minimumSpikes) {
+                return;
+            }
+            intensity += intensityStepHz;
+        }
+    }
+
+    private static double total(float[] counts, int offset, int units) {
+        double sum = 0;
+        for (int unit = offset; unit < offset + units; unit++) {
+            sum += counts[unit];
+        }
+        return sum;
+    }
+
+    private void drawSample(LabeledImages images, int sample, int stream, double intensity, int presentation) {
         if (images.features() != circuit.schedule().inputs()) {
             throw new Spiking4jException("The images have " + images.features() + " pixels, but the poisson input "
                     + "population has " + circuit.schedule().inputs() + " units; size it to the dataset.");
         }
-        circuit.schedule().fillPoisson(images.pixels(), sample * images.features(), intensityHz, dt, inputRandom,
-                sample, stream);
+        circuit.schedule().fillPoisson(images.pixels(), sample * images.features(), intensity, dt, inputRandom,
+                sample, stream, presentation);
     }
 
     @Override

@@ -71,6 +71,23 @@ class UnsupervisedSessionTest {
         }
     }
 
+    @Test
+    void aSilentSampleIsPresentedAgainBrighterUpToTheBound() {
+        CircuitDescription quiet = circuit("reset");
+        Map<String, Double> params = new LinkedHashMap<>(quiet.protocol().params());
+        params.put("minSpikes", 1e6);
+        CircuitDescription demanding = quiet.withProtocol(quiet.protocol().withParams(params));
+        try (UnsupervisedSession session = new UnsupervisedSession(demanding)) {
+            session.train(images().head(2), 0, SampleProgress.none());
+            double steps = session.exportState().scalars().get(UnsupervisedSession.GLOBAL_STEP);
+            assertEquals(2.0 * UnsupervisedProtocol.MAX_PRESENTATIONS * quiet.time().steps(), steps);
+        }
+        try (UnsupervisedSession session = new UnsupervisedSession(quiet)) {
+            session.train(images().head(2), 0, SampleProgress.none());
+            assertEquals(2.0 * quiet.time().steps(), session.exportState().scalars().get(UnsupervisedSession.GLOBAL_STEP));
+        }
+    }
+
     private static LabeledImages images() {
         java.util.Random random = new java.util.Random(3);
         float[] pixels = new float[IMAGES * PIXELS];

@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.backend.Batch;
+import org.spiking4j.api.backend.BatchPhase;
 import org.spiking4j.api.backend.BatchResult;
 import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.backend.SimulationOptions;
+import org.spiking4j.api.backend.StepObserver;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProjectionSpec;
 import org.spiking4j.api.circuit.RuleSpec;
@@ -36,6 +39,8 @@ import org.spiking4j.testkit.golden.GoldenReport;
 public abstract class BackendConformanceSuite {
     private static final int ROWS = 6;
     private static final int SIMULATIONS_OPENED_AND_CLOSED = 20;
+    /** Steps of the rest phase that follows a presentation. */
+    private static final int REST_STEPS = 4;
     private static final GoldenConfig SMALL = new GoldenConfig(784, 24, 12, 10, 8, 3.0, ROWS / 2, 1, 1, 0.0004,
             1e-4, 8);
 
@@ -80,6 +85,56 @@ public abstract class BackendConformanceSuite {
             Map<String, float[]> weights = restored.weights();
             original.weights().forEach((name, values) -> assertArrayEquals(values, weights.get(name), name));
         }
+    }
+
+    @Test
+    void phasesContinueTheBatchWithoutReset() {
+        CircuitDescription circuit = resolver.resolve(GoldenCircuit.of(SMALL)).withSeed(7);
+        Batch whole = trainingBatch(0);
+        int steps = circuit.time().steps();
+        int first = steps / 2;
+        Batch split = withPhases(whole, List.of(new BatchPhase(first, whole.clamps(), true),
+                new BatchPhase(steps - first, whole.clamps(), true)));
+        try (Simulation one = backend().compile(circuit, options());
+                Simulation two = backend().compile(circuit, options())) {
+            BatchResult expected = one.run(whole);
+            BatchResult actual = two.run(split);
+            assertArrayEquals(expected.classifierCounts().get("zy"), actual.classifierCounts().get("zy"));
+            assertEquals(expected.spikesPerStep(), actual.spikesPerStep());
+            Map<String, float[]> weights = two.weights();
+            one.weights().forEach((name, values) -> assertArrayEquals(values, weights.get(name), name));
+        }
+    }
+
+    @Test
+    void aRestPhaseWithoutInputNeitherLearnsNorSpikesAtTheInput() {
+        CircuitDescription circuit = resolver.resolve(GoldenCircuit.of(SMALL)).withSeed(9);
+        Batch presentation = trainingBatch(0);
+        int steps = circuit.time().steps();
+        Map<String, float[]> silence = Map.of("z0", new float[ROWS * 784], "z3", new float[ROWS * 10]);
+        long[] inputSpikesAtRest = new long[1];
+        StepObserver observer = (step, population, spikes, rows, size) -> {
+            if (step >= steps && population.equals("z0")) {
+                for (int index = 0; index < rows * size; index++) {
+                    inputSpikesAtRest[0] += spikes[index];
+                }
+            }
+        };
+        Batch withRest = new Batch(ROWS, presentation.clamps(), presentation.contrast(), true, 0, null, observer,
+                List.of(new BatchPhase(steps, presentation.clamps(), true), new BatchPhase(REST_STEPS, silence, false)));
+        try (Simulation one = backend().compile(circuit, options());
+                Simulation two = backend().compile(circuit, options())) {
+            one.run(presentation);
+            two.run(withRest);
+            assertEquals(0, inputSpikesAtRest[0]);
+            Map<String, float[]> weights = two.weights();
+            one.weights().forEach((name, values) -> assertArrayEquals(values, weights.get(name), name));
+        }
+    }
+
+    private static Batch withPhases(Batch batch, List<BatchPhase> phases) {
+        return new Batch(batch.rows(), batch.clamps(), batch.contrast(), batch.learn(), batch.randomCoordinate(),
+                batch.injectedSpikes(), batch.observer(), phases);
     }
 
     @Test

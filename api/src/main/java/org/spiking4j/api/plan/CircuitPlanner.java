@@ -81,7 +81,7 @@ public final class CircuitPlanner {
         return new ProjectionPlan(index, name, populations.get(spec.from()), populations.get(spec.to()),
                 circuit.population(spec.from()).size(), circuit.population(spec.to()).size(), spec.effectiveDelay(),
                 (float) (spec.effectiveSign() * spec.effectiveScale()), (float) spec.lowerBound(),
-                (float) spec.upperBound(), spec.isHollow(), rule, spec);
+                (float) spec.upperBound(), spec.isHollow(), rule);
     }
 
     private static PopulationPlan population(int index, String name, PopulationSpec spec, CircuitDescription circuit,
@@ -114,7 +114,7 @@ public final class CircuitPlanner {
         };
         return new PopulationPlan(index, name, spec.model(), spec.size(), role, encoder, decay, delayed, immediate,
                 output, feedsPlastic, new Parameters("population '" + name + "' (" + spec.model() + ")",
-                        spec.params()), spec);
+                        spec.params()));
     }
 
     private static Map<String, Integer> indexOf(Map<String, ?> named) {

@@ -2,7 +2,6 @@ package org.spiking4j.api.plan;
 
 import java.util.List;
 import org.spiking4j.api.circuit.PopulationRole;
-import org.spiking4j.api.circuit.PopulationSpec;
 
 /**
  * One population as every engine builds it.
@@ -16,7 +15,7 @@ import org.spiking4j.api.circuit.PopulationSpec;
  */
 public record PopulationPlan(int index, String name, String model, int size, PopulationRole role, boolean encoder,
         float traceDecay, List<ProjectionPlan> delayedInputs, List<ProjectionPlan> immediateInputs, OutputKind output,
-        boolean feedsPlasticProjection, Parameters parameters, PopulationSpec spec) {
+        boolean feedsPlasticProjection, Parameters parameters) {
 
     public PopulationPlan {
         delayedInputs = List.copyOf(delayedInputs);

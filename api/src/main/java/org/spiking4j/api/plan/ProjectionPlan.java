@@ -1,7 +1,5 @@
 package org.spiking4j.api.plan;
 
-import org.spiking4j.api.circuit.ProjectionSpec;
-
 /**
  * One projection as every engine builds it: which populations it joins (by plan index), how its
  * current is scaled, its constraints, and its rule when plastic.
@@ -10,7 +8,7 @@ import org.spiking4j.api.circuit.ProjectionSpec;
  * @param rule the plasticity rule, or null for a fixed projection
  */
 public record ProjectionPlan(int index, String name, int pre, int post, int preSize, int postSize, int delay,
-        float currentScale, float lowerBound, float upperBound, boolean hollow, RulePlan rule, ProjectionSpec spec) {
+        float currentScale, float lowerBound, float upperBound, boolean hollow, RulePlan rule) {
 
     public boolean isPlastic() {
         return rule != null;

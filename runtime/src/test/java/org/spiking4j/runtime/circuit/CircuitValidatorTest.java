@@ -134,6 +134,19 @@ class CircuitValidatorTest {
     }
 
     @Test
+    void theReadoutIsCheckedLikeEveryComponent() {
+        String protocol = "testBatchSize: 4}";
+        assertEquals(List.of(), problemsOf(protocol, "testBatchSize: 4, readout: {model: classifier-argmax}}"));
+        List<CircuitProblem> problems = problemsOf(protocol, "testBatchSize: 4, readout: {model: clasifier-argmax}}");
+
+        assertEquals(1, problems.size(), problems::toString);
+        String message = problems.get(0).describe(SOURCE);
+        assertTrue(message.contains("the readout: Unknown readout 'clasifier-argmax'. Known readouts: "
+                + "classifier-argmax."), message);
+        assertTrue(message.contains("line 37"), message);
+    }
+
+    @Test
     void anUnknownDatasetSourceIsReported() {
         List<CircuitProblem> problems = problemsOf("seed: 7", "seed: 7\ndata: {source: surely-no-such-dataset}");
 

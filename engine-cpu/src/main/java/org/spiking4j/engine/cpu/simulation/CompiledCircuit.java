@@ -1,7 +1,6 @@
 package org.spiking4j.engine.cpu.simulation;
 
 import java.util.List;
-import org.spiking4j.api.engine.KernelStates;
 import org.spiking4j.api.plan.CircuitPlan;
 import org.spiking4j.engine.cpu.parallel.RangeTask;
 import org.spiking4j.engine.cpu.spi.CpuNeuronKernel;
@@ -20,11 +19,6 @@ import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
 record CompiledCircuit(CircuitPlan plan, List<Population> populations, List<Population> stepOrder,
         List<CpuSignalKernel> signals, List<ProjectionBuffers> projections, List<Plastic> plastic,
         CpuOptimizerKernel optimizer) {
-
-    KernelStates states() {
-        return new KernelStates(populations.stream().map(Population::kernel).toList(),
-                plastic.stream().map(Plastic::rule).toList(), optimizer);
-    }
 
     /**
      * @param delayedInputs projections read with the previous step's spikes, in circuit order

@@ -2,6 +2,7 @@ package org.spiking4j.engine.cpu.simulation;
 
 import java.util.Arrays;
 import org.spiking4j.api.engine.BatchContext;
+import org.spiking4j.api.engine.KernelStates;
 import org.spiking4j.api.engine.StepDriver;
 import org.spiking4j.api.plan.PopulationPlan;
 import org.spiking4j.api.plan.ProjectionPlan;
@@ -27,7 +28,8 @@ public final class CpuSimulation extends StepDriver {
     private final RangeTask rowPass = this::advanceRows;
 
     CpuSimulation(CompiledCircuit compiled, BatchContext batch, WorkerPool pool, ForwardCurrents forward) {
-        super(compiled.plan(), batch, compiled.states());
+        super(compiled.plan(), batch, KernelStates.of(compiled.populations(), CompiledCircuit.Population::kernel,
+                compiled.plastic(), CompiledCircuit.Plastic::rule, compiled.optimizer()));
         this.compiled = compiled;
         this.pool = pool;
         this.forward = forward;

@@ -1,7 +1,6 @@
 package org.spiking4j.engine.gpu.simulation;
 
 import java.util.List;
-import org.spiking4j.api.engine.KernelStates;
 import org.spiking4j.api.plan.CircuitPlan;
 import org.spiking4j.engine.gpu.device.DeviceBuffer;
 import org.spiking4j.engine.gpu.spi.DevicePopulation;
@@ -21,11 +20,6 @@ import org.spiking4j.engine.gpu.spi.WeightConstraints;
 record CompiledDeviceCircuit(CircuitPlan plan, List<Population> populations, List<Population> stepOrder,
         List<OpenClSignalKernel> signals, List<DeviceProjection> projections, List<Plastic> plastic,
         OpenClOptimizerKernel optimizer) {
-
-    KernelStates states() {
-        return new KernelStates(populations.stream().map(Population::kernel).toList(),
-                plastic.stream().map(Plastic::rule).toList(), optimizer);
-    }
 
     /**
      * @param outputSums classifier spike counts or reconstruction trace sums (rows, size), or null

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.engine.BatchContext;
+import org.spiking4j.api.engine.KernelStates;
 import org.spiking4j.api.engine.StepDriver;
 import org.spiking4j.api.plan.OutputKind;
 import org.spiking4j.api.plan.PopulationPlan;
@@ -35,7 +36,9 @@ public final class OpenClSimulation extends StepDriver {
 
     OpenClSimulation(CompiledDeviceCircuit compiled, BatchContext batch, DeviceBuffer rowContrast, OpenClDevice device,
             EngineKernels engine) {
-        super(compiled.plan(), batch, compiled.states());
+        super(compiled.plan(), batch, KernelStates.of(compiled.populations(),
+                CompiledDeviceCircuit.Population::kernel, compiled.plastic(), CompiledDeviceCircuit.Plastic::rule,
+                compiled.optimizer()));
         this.compiled = compiled;
         this.batch = batch;
         this.rowContrast = rowContrast;

@@ -90,7 +90,8 @@ class CommandLineTest {
         Files.writeString(broken, Files.readString(circuit).replace("model: slif", "model: izhikevich"));
         CommandLineRun run = CommandLineRun.of("validate", broken.toString());
         assertBadInput(run, "izhikevich");
-        assertTrue(run.err().contains("bernoulli, clamp, slif"), run.toString());
+        assertTrue(run.err().contains("Known neuron models: bernoulli, clamp, "), run.toString());
+        assertTrue(run.err().contains("slif"), run.toString());
     }
 
     @Test

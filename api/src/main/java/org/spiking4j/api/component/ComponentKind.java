@@ -6,6 +6,7 @@ public enum ComponentKind {
     SIGNAL_MODEL("signals"),
     PLASTICITY_RULE("plasticity rules"),
     OPTIMIZER("optimisers"),
+    CONSTRAINT("constraints"),
     TRAINING_PROTOCOL("training protocols"),
     READOUT("readouts"),
     DATASET_SOURCE("dataset sources"),

@@ -17,6 +17,14 @@ public interface ReadoutModel extends ComponentDescriptor {
      */
     Readout create(CircuitDescription circuit, Map<String, Double> parameters);
 
+    /**
+     * Why this readout cannot work on a dataset of {@code classes} classes with this circuit (e.g. more
+     * classes than the units it labels), checked before training starts; null when it can.
+     */
+    default String datasetProblem(CircuitDescription circuit, int classes) {
+        return null;
+    }
+
     @Override
     default ComponentKind kind() {
         return ComponentKind.READOUT;

@@ -5,13 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProtocolSpec;
+import org.spiking4j.api.component.ComponentKind;
 import org.spiking4j.api.data.LabeledDataset;
+import org.spiking4j.api.protocol.OnlineProtocol;
+import org.spiking4j.api.protocol.OnlineTraining;
+import org.spiking4j.api.protocol.TrainingProtocol;
 import org.spiking4j.cli.progress.ProgressReporter;
 import org.spiking4j.cli.wiring.BackendSelector;
 import org.spiking4j.cli.wiring.DatasetLoader;
@@ -25,6 +31,7 @@ import org.spiking4j.runtime.model.TrainingProgress;
 import org.spiking4j.runtime.plugin.PluginRegistry;
 import org.spiking4j.runtime.preflight.DatasetFit;
 import org.spiking4j.runtime.preflight.MemoryEstimate;
+import org.spiking4j.runtime.training.OnlineTrainer;
 import org.spiking4j.runtime.training.StopSignal;
 import org.spiking4j.runtime.training.TrainingRun;
 import org.spiking4j.runtime.training.TrainingOutcome;
@@ -39,6 +46,8 @@ import picocli.CommandLine.Spec;
 public final class TrainCommand implements Callable<Integer> {
     static final String DEFAULT_CONFIG = "configs/csdp-quick.yaml";
     private static final String RUNS = "runs";
+    private static final long SECONDS_TO_FINISH_CHECKPOINT = 300;
+    private static final List<String> ONLINE_BACKENDS = List.of("cpu", "auto");
 
     @Option(names = "--config", description = "Circuit YAML (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_CONFIG)
     Path config;
@@ -128,6 +137,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + " epochs (raise --epochs to train further).");
             return 0;
         }
+        TrainingProtocol protocol = registry.require(TrainingProtocol.class, ComponentKind.TRAINING_PROTOCOL,
+                circuit.protocol().model());
+        if (protocol instanceof OnlineProtocol online) {
+            return trainOnline(online, circuit, checkpoint, folder, start);
+        }
         DatasetFit.requireReadout(circuit);
         MemoryEstimate.check(circuit, MemoryEstimate.freeHeap());
         Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
@@ -151,6 +165,60 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (report && !outcome.interrupted()) {
             new ReportRun(registry, backend, options, out, spec.commandLine().getErr()).afterTraining(models, folder, data);
+        }
+        return 0;
+    }
+
+    /** A protocol with its own sample-by-sample driver (the unsupervised STDP protocol): one thread, batch size 1. */
+    private int trainOnline(OnlineProtocol protocol, CircuitDescription circuit, Checkpoint checkpoint, Path folder,
+            TrainingProgress start) {
+        List<EpochMetrics> earlier = checkpoint != null ? checkpoint.metrics() : List.of();
+        String backendId = backendOptions.backendId(circuit.backend());
+        if (backendId != null && !ONLINE_BACKENDS.contains(backendId)) {
+            throw new Spiking4jException("Protocol '" + protocol.id() + "' runs on its plugin's own CPU step driver; "
+                    + "its components have no OpenCL kernels (nor any other backend's), so --backend " + backendId
+                    + " cannot run circuit '" + circuit.name() + "'. Use --backend cpu or leave --backend out.");
+        }
+        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
+        DatasetFit.check(circuit, data);
+        var out = spec.commandLine().getOut();
+        out.printf("Training %s (%s) on %s with protocol %s (its own online driver, batch size 1); model directory %s%n",
+                circuit.name(), sizes(circuit), data.name(), protocol.id(), folder);
+        StopSignal stop = new StopSignal();
+        var err = spec.commandLine().getErr();
+        Thread hook = new Thread(() -> {
+            if (!stop.isStarted()) { // nothing to save yet: end at once
+                err.println("Stopped by a signal before training started; " + folder + " is as it was.");
+            } else if (!stop.isAcknowledged()) {
+                stop.request();
+                stop.awaitAcknowledgement(SECONDS_TO_FINISH_CHECKPOINT, TimeUnit.SECONDS);
+                err.println("Stopped by a signal; the last checkpoint in " + folder + " stands. Continue with: "
+                        + "./spiking4j train --resume " + folder);
+            }
+            err.flush();
+        }, "spiking4j-stop-on-signal");
+        Runtime.getRuntime().addShutdownHook(hook);
+        TrainingOutcome outcome;
+        try (OnlineTraining session = protocol.open(circuit, 1)) {
+            if (checkpoint != null) {
+                session.importState(checkpoint.state());
+            }
+            stop.trainingStarted();
+            outcome = new OnlineTrainer(registry, models, out, stop).train(protocol, session, circuit, data, folder,
+                    start, earlier);
+        } finally {
+            // Also when compiling or checking fails: a hook left behind would hold up the JVM's exit.
+            stop.acknowledge();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting because of a signal.
+            }
+        }
+        EpochMetrics last = outcome.last();
+        if (last != null && !outcome.interrupted()) {
+            out.printf("Test accuracy after pass %d: %.2f%% (test error %.2f%%); model in %s%n", last.epoch(),
+                    100 * last.testAccuracy(), 100 * (1 - last.testAccuracy()), folder);
         }
         return 0;
     }

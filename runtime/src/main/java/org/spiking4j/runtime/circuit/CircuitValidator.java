@@ -20,7 +20,9 @@ import org.spiking4j.api.circuit.StepSchedule;
 import org.spiking4j.api.circuit.TimeSpec;
 import org.spiking4j.api.component.ComponentDescriptor;
 import org.spiking4j.api.component.ComponentKind;
+import org.spiking4j.api.component.PlasticityRule;
 import org.spiking4j.api.component.SignalModel;
+import org.spiking4j.api.component.UsageCheck;
 import org.spiking4j.runtime.plugin.PluginRegistry;
 
 /**
@@ -37,6 +39,7 @@ public final class CircuitValidator {
     private static final List<Integer> SIGNS = List.of(1, -1);
     private static final List<Integer> DELAYS = List.of(0, 1);
     private static final int BOUNDS_LENGTH = 2;
+    private static final List<String> CONNECT_PATTERNS = List.of("one-to-one", "all-but-self", "all");
 
     private final PluginRegistry registry;
 
@@ -242,10 +245,57 @@ public final class CircuitValidator {
                 checkPopulationReference(spec.from(), child(path, "from"), owner);
                 checkPopulationReference(spec.to(), child(path, "to"), owner);
                 checkWeights(spec, path, owner);
+                checkWiring(spec, path, owner);
                 if (spec.rule() != null) {
                     checkRule(spec.rule(), child(path, "rule"), owner);
                 }
+                if (spec.constraint() != null) {
+                    List<String> constraintPath = child(path, "constraint");
+                    ComponentDescriptor constraint = checkComponent(ComponentKind.CONSTRAINT, spec.constraint().model(),
+                            spec.constraint().params(), constraintPath, "the constraint of " + owner);
+                    checkUse(constraint, constraintPath);
+                }
             });
+        }
+
+        /** connect: one-to-one | all-but-self | all with one weight, instead of a trained matrix. */
+        private void checkWiring(ProjectionSpec spec, List<String> path, String owner) {
+            if (spec.connect() == null) {
+                if (spec.weight() != null) {
+                    problems.atValue(child(path, "weight"), owner + " has a weight but no 'connect'; add 'connect: "
+                            + String.join(" | ", CONNECT_PATTERNS) + "' or remove the weight.");
+                }
+                return;
+            }
+            if (!CONNECT_PATTERNS.contains(spec.connect())) {
+                problems.atValue(child(path, "connect"), owner + " has connect '" + spec.connect() + "'; use one of "
+                        + String.join(", ", CONNECT_PATTERNS) + "." + NameSuggestion.hint(spec.connect(), CONNECT_PATTERNS));
+                return;
+            }
+            if (spec.rule() != null) {
+                problems.atValue(child(path, "connect"), owner + " declares fixed wiring (connect) and a rule; a "
+                        + "plastic projection needs its full matrix, so remove 'connect' and 'weight' or the rule.");
+            }
+            if (spec.weight() == null) {
+                problems.atValue(child(path, "connect"), owner + " has connect '" + spec.connect() + "' but no weight; "
+                        + "add 'weight: <value per spike>'.");
+            }
+            PopulationSpec from = spec.from() == null ? null : circuit.populations().get(spec.from());
+            PopulationSpec to = spec.to() == null ? null : circuit.populations().get(spec.to());
+            if (from != null && to != null && !"all".equals(spec.connect()) && from.size() != to.size()) {
+                problems.atValue(child(path, "connect"), owner + " connects '" + spec.from() + "' (" + from.size()
+                        + " units) " + spec.connect() + " to '" + spec.to() + "' (" + to.size() + " units); "
+                        + spec.connect() + " needs populations of equal size: resize one, or use 'connect: all'.");
+            }
+        }
+
+        /** Lets a component check how the circuit uses it (e.g. STDP needs traces on both populations). */
+        private void checkUse(ComponentDescriptor descriptor, List<String> path) {
+            if (descriptor instanceof UsageCheck check) {
+                for (UsageCheck.Problem problem : check.problems(circuit, path)) {
+                    problems.atValue(problem.path(), problem.message());
+                }
+            }
         }
 
         /** Delay-0 projections must form an acyclic graph, or no update order exists within a step. */
@@ -299,7 +349,7 @@ public final class CircuitValidator {
 
         private void checkRule(RuleSpec rule, List<String> path, String projectionOwner) {
             String owner = "the rule of " + projectionOwner;
-            checkComponent(ComponentKind.PLASTICITY_RULE, rule.model(), rule.params(), path, owner);
+            checkUse(checkComponent(ComponentKind.PLASTICITY_RULE, rule.model(), rule.params(), path, owner), path);
             if (rule.signal() != null && !circuit.signals().containsKey(rule.signal())) {
                 problems.atValue(child(path, "signal"), owner + " reads signal '" + rule.signal()
                         + "', which does not exist. " + known("Signals", circuit.signals().keySet(), rule.signal()));
@@ -311,7 +361,7 @@ public final class CircuitValidator {
             if (optimizer == null) {
                 List<String> learning = new ArrayList<>();
                 circuit.projections().forEach((name, spec) -> {
-                    if (spec != null && spec.rule() != null) {
+                    if (spec != null && spec.rule() != null && ruleNeedsOptimizer(spec.rule())) {
                         learning.add(name);
                     }
                 });
@@ -325,6 +375,12 @@ public final class CircuitValidator {
                     "the optimizer");
         }
 
+        /** Unknown rules count as needing one: their own problem is reported where the rule is. */
+        private boolean ruleNeedsOptimizer(RuleSpec rule) {
+            return rule.model() == null || !registry.has(ComponentKind.PLASTICITY_RULE, rule.model())
+                    || registry.require(PlasticityRule.class, ComponentKind.PLASTICITY_RULE, rule.model()).needsOptimizer();
+        }
+
         private void checkProtocol() {
             ProtocolSpec protocol = circuit.protocol();
             List<String> path = List.of("protocol");
@@ -333,11 +389,17 @@ public final class CircuitValidator {
                         + "'protocol: {model: contrastive-supervised, batchSize: 500, epochs: 10}'.");
                 return;
             }
-            checkComponent(ComponentKind.TRAINING_PROTOCOL, protocol.model(), protocol.params(), path,
-                    "the protocol");
+            checkUse(checkComponent(ComponentKind.TRAINING_PROTOCOL, protocol.model(), protocol.params(), path,
+                    "the protocol"), path);
             if (protocol.readout() != null) {
-                checkComponent(ComponentKind.READOUT, protocol.readout().model(), protocol.readout().params(),
-                        child(path, "readout"), "the readout");
+                List<String> readoutPath = child(path, "readout");
+                ComponentDescriptor readout = checkComponent(ComponentKind.READOUT, protocol.readout().model(),
+                        protocol.readout().params(), readoutPath, "the readout");
+                if (protocol.readout().population() != null) {
+                    checkPopulationReference(protocol.readout().population(), child(readoutPath, "population"),
+                            "the readout");
+                }
+                checkUse(readout, readoutPath);
             }
             checkCount(protocol.batchSize(), true, 1, child(path, "batchSize"), "protocol.batchSize");
             checkCount(protocol.epochs(), true, 1, child(path, "epochs"), "protocol.epochs");

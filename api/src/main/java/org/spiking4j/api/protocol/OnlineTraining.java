@@ -1,0 +1,28 @@
+package org.spiking4j.api.protocol;
+
+import org.spiking4j.api.backend.SimulationState;
+import org.spiking4j.api.data.LabeledImages;
+
+/** A circuit compiled by an {@link OnlineProtocol}: presents samples with or without learning. */
+public interface OnlineTraining extends AutoCloseable {
+
+    /** Presents every image once with learning on; {@code pass} keys the input spikes' random draws. */
+    void train(LabeledImages images, int pass, SampleProgress progress);
+
+    /**
+     * Presents every image with learning off and returns the (images, units) spike counts of the
+     * readout population; {@code stream} (distinct per call site) keys the input spikes' random draws.
+     */
+    float[] spikeCounts(LabeledImages images, int stream, SampleProgress progress);
+
+    /** The readout population's size. */
+    int readoutUnits();
+
+    /** Weights, adaptive thresholds and whatever else survives a checkpoint. */
+    SimulationState exportState();
+
+    void importState(SimulationState state);
+
+    @Override
+    void close();
+}

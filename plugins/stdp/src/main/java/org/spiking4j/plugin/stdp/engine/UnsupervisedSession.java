@@ -1,0 +1,168 @@
+package org.spiking4j.plugin.stdp.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.spiking4j.api.Spiking4jException;
+import org.spiking4j.api.backend.SimulationState;
+import org.spiking4j.api.circuit.CircuitDescription;
+import org.spiking4j.api.data.LabeledImages;
+import org.spiking4j.api.protocol.OnlineTraining;
+import org.spiking4j.api.protocol.SampleProgress;
+import org.spiking4j.api.random.CounterRandom;
+import org.spiking4j.api.random.RandomStream;
+import org.spiking4j.plugin.stdp.component.StdpComponents;
+
+/**
+ * The unsupervised protocol's session: Poisson samples through the online circuit. Checkpointed
+ * state: every projection's weights, θ of every lif population (as exact double scalars, plus a
+ * float32 copy for readers), v, pending currents, gates, last spikes and traces (exact doubles) and
+ * the global step counter, so a resumed run continues bit for bit.
+ */
+public final class UnsupervisedSession implements OnlineTraining {
+    static final String THETA_PREFIX = "theta/";
+    static final String GLOBAL_STEP = "stdp.globalStep";
+    static final String DYNAMICS_PREFIX = "lif/";
+    static final String TRACE_PREFIX = "stdp.trace/";
+
+    private final OnlineCircuit circuit;
+    private final double intensityHz;
+    private final double dt;
+    private final CounterRandom inputRandom;
+    private final int minimumSpikes;
+    private final double intensityStepHz;
+    private final float[] sampleCounts;
+
+    public UnsupervisedSession(CircuitDescription description) {
+        this.circuit = new OnlineCircuitCompiler().compile(description);
+        Double intensity = description.protocol().params().get(StdpComponents.INTENSITY);
+        this.intensityHz = intensity == null ? UnsupervisedProtocol.DEFAULT_INTENSITY_HZ : intensity;
+        this.dt = description.time().dt();
+        this.inputRandom = new CounterRandom(description.seed() == null ? 0L : description.seed(),
+                RandomStream.INPUT_SPIKES);
+        Map<String, Double> params = description.protocol().params();
+        this.minimumSpikes = (int) Math.round(params.getOrDefault(StdpComponents.MIN_SPIKES, 0.0));
+        this.intensityStepHz = params.getOrDefault(StdpComponents.INTENSITY_STEP, UnsupervisedProtocol.DEFAULT_STEP_HZ);
+        this.sampleCounts = new float[circuit.readoutUnits()];
+    }
+
+    /** Training pass p draws its input at stream coordinate 2p; the readout's presentations use odd ones. */
+    @Override
+    public void train(LabeledImages images, int pass, SampleProgress progress) {
+        for (int sample = 0; sample < images.count(); sample++) {
+            presentUntilActive(images, sample, 2 * pass, true, sampleCounts, 0);
+            progress.presented(sample + 1, images.count());
+        }
+    }
+
+    @Override
+    public float[] spikeCounts(LabeledImages images, int stream, SampleProgress progress) {
+        int units = circuit.readoutUnits();
+        float[] counts = new float[images.count() * units];
+        for (int sample = 0; sample < images.count(); sample++) {
+            presentUntilActive(images, sample, 2 * stream + 1, false, counts, sample * units);
+            progress.presented(sample + 1, images.count());
+        }
+        return counts;
+    }
+
+    /**
+     * Presents a sample; with {@code minSpikes} set, presents it again with {@code intensityStep} Hz more
+     * while the readout population fired fewer spikes (Diehl &amp; Cook), keeping the last presentation's counts.
+     */
+    private void presentUntilActive(LabeledImages images, int sample, int stream, boolean learn, float[] counts,
+            int offset) {
+        int units = circuit.readoutUnits();
+        double intensity = intensityHz;
+        for (int presentation = 0; ; presentation++) {
+            java.util.Arrays.fill(counts, offset, offset + units, 0f);
+            drawSample(images, sample, stream, intensity, presentation);
+            circuit.present(learn, counts, offset, null);
+            if (minimumSpikes == 0 || presentation + 1 >= UnsupervisedProtocol.MAX_PRESENTATIONS
+                    || total(counts, offset, units) >= minimumSpikes) {
+                return;
+            }
+            intensity += intensityStepHz;
+        }
+    }
+
+    private static double total(float[] counts, int offset, int units) {
+        double sum = 0;
+        for (int unit = offset; unit < offset + units; unit++) {
+            sum += counts[unit];
+        }
+        return sum;
+    }
+
+    private void drawSample(LabeledImages images, int sample, int stream, double intensity, int presentation) {
+        if (images.features() != circuit.schedule().inputs()) {
+            throw new Spiking4jException("The images have " + images.features() + " pixels, but the poisson input "
+                    + "population has " + circuit.schedule().inputs() + " units; size it to the dataset.");
+        }
+        circuit.schedule().fillPoisson(images.pixels(), sample * images.features(), intensity, dt, inputRandom,
+                sample, stream, presentation);
+    }
+
+    @Override
+    public int readoutUnits() {
+        return circuit.readoutUnits();
+    }
+
+    @Override
+    public SimulationState exportState() {
+        Map<String, float[]> arrays = new LinkedHashMap<>();
+        Map<String, Double> scalars = new LinkedHashMap<>();
+        for (OnlineCircuit.Connection connection : circuit.connections()) {
+            arrays.put(connection.projection().name(), connection.projection().weights());
+        }
+        for (LifPopulation population : circuit.populations()) {
+            double[] theta = population.theta();
+            float[] rounded = new float[theta.length];
+            for (int unit = 0; unit < theta.length; unit++) {
+                rounded[unit] = (float) theta[unit];
+                scalars.put(THETA_PREFIX + population.name() + "/" + unit, theta[unit]);
+            }
+            arrays.put(THETA_PREFIX + population.name(), rounded);
+        }
+        for (LifPopulation population : circuit.populations()) {
+            population.exportDynamics(scalars, DYNAMICS_PREFIX + population.name() + "/");
+        }
+        for (OnlineCircuit.Plastic plastic : circuit.plastic()) {
+            plastic.learning().exportTraces(scalars, TRACE_PREFIX + plastic.learning().projection().name() + "/");
+        }
+        scalars.put(GLOBAL_STEP, (double) circuit.globalStep());
+        return new SimulationState(arrays, scalars);
+    }
+
+    @Override
+    public void importState(SimulationState state) {
+        for (OnlineCircuit.Connection connection : circuit.connections()) {
+            float[] weights = state.arrays().get(connection.projection().name());
+            if (weights != null) {
+                connection.projection().importWeights(weights);
+            }
+        }
+        for (LifPopulation population : circuit.populations()) {
+            double[] theta = population.theta().clone();
+            for (int unit = 0; unit < theta.length; unit++) {
+                Double exact = state.scalars().get(THETA_PREFIX + population.name() + "/" + unit);
+                if (exact != null) {
+                    theta[unit] = exact;
+                }
+            }
+            population.importTheta(theta);
+            population.importDynamics(state.scalars(), DYNAMICS_PREFIX + population.name() + "/");
+        }
+        for (OnlineCircuit.Plastic plastic : circuit.plastic()) {
+            plastic.learning().importTraces(state.scalars(), TRACE_PREFIX + plastic.learning().projection().name() + "/");
+        }
+        Double step = state.scalars().get(GLOBAL_STEP);
+        if (step != null) {
+            circuit.setGlobalStep(step.longValue());
+        }
+    }
+
+    @Override
+    public void close() {
+        // Nothing held outside the heap.
+    }
+}

@@ -3,6 +3,7 @@ package org.spiking4j.runtime.preflight;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.PopulationRole;
+import org.spiking4j.api.circuit.ReadoutSpec;
 import org.spiking4j.api.data.LabeledDataset;
 import org.spiking4j.api.data.LabeledImages;
 
@@ -33,6 +34,10 @@ public final class DatasetFit {
             }
         }
         String classifier = requireReadout(circuit);
+        if (classifier == null) {
+            checkReconstruction(circuit, input, inputSize);
+            return; // a readout of its own (label-assignment) checks the dataset itself
+        }
         int classes = circuit.population(classifier).size();
         checkLabels(data.train(), "training", data.name(), classifier, classes);
         checkLabels(data.test(), "test", data.name(), classifier, classes);
@@ -46,6 +51,10 @@ public final class DatasetFit {
                     + " units, but the classifier '" + classifier + "' and the dataset have " + classes
                     + " classes; give it one unit per class.");
         }
+        checkReconstruction(circuit, input, inputSize);
+    }
+
+    private static void checkReconstruction(CircuitDescription circuit, String input, int inputSize) {
         String reconstruction = circuit.populationWithRole(PopulationRole.RECONSTRUCTION);
         if (reconstruction != null && circuit.population(reconstruction).size() != inputSize) {
             throw new Spiking4jException("Reconstruction population '" + reconstruction + "' has "
@@ -54,10 +63,15 @@ public final class DatasetFit {
         }
     }
 
-    /** The classifier population: training evaluates after every epoch, which needs a readout. */
+    /**
+     * The classifier population, which the default readout (classifier-argmax) reads: training
+     * evaluates after every epoch, which needs a readout. Null for a circuit whose readout is another
+     * component (it needs no classifier population).
+     */
     public static String requireReadout(CircuitDescription circuit) {
         String classifier = circuit.populationWithRole(PopulationRole.CLASSIFIER);
-        if (classifier == null) {
+        boolean readsClassifier = ReadoutSpec.DEFAULT_MODEL.equals(circuit.protocol().effectiveReadout().model());
+        if (classifier == null && readsClassifier) {
             throw new Spiking4jException("Circuit " + circuit.name() + " has no population with role classifier, so "
                     + "the test accuracy measured after every epoch would be undefined; add a classifier (readout) "
                     + "population with one unit per class.");

@@ -180,6 +180,9 @@ class CommandLineTest {
         CommandLineRun first = CommandLineRun.of(export);
         assertEquals(0, first.exitCode(), first.toString());
         assertTrue(first.out().contains("float engine") && first.out().contains("bit-accurate"), first.toString());
+        // Not a terminal here, so both evaluations report plain progress lines with the test images classified.
+        assertTrue(first.err().contains("float model: ") && first.err().contains("bit-accurate model: 8/8"),
+                first.toString());
         assertTrue(Files.exists(out.resolve("csdp-small.lava.h5")), first.toString());
         assertBadInput(CommandLineRun.of(export), "--force");
         String[] forced = java.util.Arrays.copyOf(export, export.length + 1);

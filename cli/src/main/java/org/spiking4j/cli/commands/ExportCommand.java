@@ -82,7 +82,14 @@ public final class ExportCommand implements Callable<Integer> {
                         backendOptions.simulationOptions(circuit.backend())).evaluate(images, batchSize,
                         new TaskProgress(spec.commandLine().getErr()).batches("float model",
                                 TrainedModelEvaluation.batches(images, batchSize))).accuracy());
-        ExportReport report = new LoihiExporter().export(TrainedCircuit.of(circuit, checkpoint.state()), request);
+        TaskProgress bitAccurate = new TaskProgress(spec.commandLine().getErr());
+        ExportReport report;
+        try {
+            report = new LoihiExporter(bitAccurate.batches("bit-accurate model"))
+                    .export(TrainedCircuit.of(circuit, checkpoint.state()), request);
+        } finally {
+            bitAccurate.finish();
+        }
         spec.commandLine().getOut().println(report.toText());
         return 0;
     }

@@ -66,6 +66,16 @@ public final class TaskProgress implements ReportProgress {
         task = null;
     }
 
+    /** A batch listener that starts the task when it is first told, with the total it is told then. */
+    public BatchListener batches(String taskName) {
+        return (done, all) -> {
+            if (task == null || !task.equals(taskName)) {
+                start(taskName, all);
+            }
+            advance(done);
+        };
+    }
+
     /** The same progress as a batch listener (evaluation). */
     public BatchListener batches(String taskName, int batches) {
         start(taskName, batches);

@@ -11,6 +11,7 @@ import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledImages;
 import org.spiking4j.export.loihi.accuracy.AccuracyComparison;
 import org.spiking4j.export.loihi.accuracy.BitAccurateEvaluator;
+import org.spiking4j.runtime.training.BatchListener;
 import org.spiking4j.export.loihi.accuracy.BitAccurateResult;
 import org.spiking4j.export.loihi.calibrate.InputHeadroom;
 import org.spiking4j.export.loihi.quantize.LoihiLimits;
@@ -41,6 +42,17 @@ public final class LoihiExporter {
             + "check a hardware run spike for spike against the .vectors.h5 file (lava_loader.py shows how).";
 
     private final Quantizer quantizer = new Quantizer();
+    private final BatchListener bitAccurateProgress;
+
+    /** Without progress reports. */
+    public LoihiExporter() {
+        this(BatchListener.NONE);
+    }
+
+    /** Told after every test image the bit-accurate simulator classifies (progress bars). */
+    public LoihiExporter(BatchListener bitAccurateProgress) {
+        this.bitAccurateProgress = bitAccurateProgress;
+    }
 
     public ExportReport export(TrainedCircuit trained, ExportRequest request) {
         CircuitDescription circuit = trained.circuit();
@@ -60,7 +72,8 @@ public final class LoihiExporter {
         if (encoder != null) {
             vectors = goldenVectors(network, encoder, request.vectorSamples());
             if (network.classifier() != null) {
-                BitAccurateResult result = new BitAccurateEvaluator(workers(request)).evaluate(network, encoder);
+                BitAccurateResult result = new BitAccurateEvaluator(workers(request), bitAccurateProgress).evaluate(network,
+                        encoder);
                 largestInput.putAll(result.largestInput());
                 spikesPerStep.putAll(result.spikesPerStep());
                 Double floatAccuracy = request.floatAccuracy() == null ? null

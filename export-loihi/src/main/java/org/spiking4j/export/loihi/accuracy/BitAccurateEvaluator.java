@@ -8,12 +8,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.export.loihi.quantize.QuantizedNetwork;
 import org.spiking4j.export.loihi.quantize.QuantizedPopulation;
 import org.spiking4j.export.loihi.simulate.BernoulliTestEncoder;
 import org.spiking4j.export.loihi.simulate.BitAccurateNetwork;
 import org.spiking4j.export.loihi.simulate.SampleSpikes;
+import org.spiking4j.runtime.training.BatchListener;
 
 /**
  * Classifies test images with the bit-accurate simulator: the class is the argmax of the
@@ -23,9 +25,17 @@ import org.spiking4j.export.loihi.simulate.SampleSpikes;
  */
 public final class BitAccurateEvaluator {
     private final int workers;
+    private final BatchListener progress;
+    private final AtomicInteger classified = new AtomicInteger();
 
     public BitAccurateEvaluator(int workers) {
+        this(workers, BatchListener.NONE);
+    }
+
+    /** @param progress told after every classified image (from the worker threads, one call at a time) */
+    public BitAccurateEvaluator(int workers, BatchListener progress) {
         this.workers = Math.max(1, workers);
+        this.progress = progress;
     }
 
     public BitAccurateResult evaluate(QuantizedNetwork network, BernoulliTestEncoder encoder) {
@@ -44,7 +54,7 @@ public final class BitAccurateEvaluator {
             for (int chunk = 0; chunk < chunks; chunk++) {
                 int from = (int) ((long) samples * chunk / chunks);
                 int to = (int) ((long) samples * (chunk + 1) / chunks);
-                futures.add(pool.submit(() -> runRange(network, encoder, from, to, predictions)));
+                futures.add(pool.submit(() -> runRange(network, encoder, from, to, predictions, samples)));
             }
             for (Future<RangeTotals> future : futures) {
                 totals.add(future.get());
@@ -61,11 +71,17 @@ public final class BitAccurateEvaluator {
         return combine(network, totals, samples, predictions, (System.nanoTime() - started) / 1e9);
     }
 
+    private void reportProgress(int samples) {
+        synchronized (progress) {
+            progress.batchDone(classified.incrementAndGet(), samples);
+        }
+    }
+
     private record RangeTotals(long correct, Map<String, Long> largestInput, Map<String, Long> spikeCounts) {
     }
 
-    private static RangeTotals runRange(QuantizedNetwork network, BernoulliTestEncoder encoder, int from, int to,
-            int[] predictions) {
+    private RangeTotals runRange(QuantizedNetwork network, BernoulliTestEncoder encoder, int from, int to,
+            int[] predictions, int samples) {
         BitAccurateNetwork simulator = new BitAccurateNetwork(network);
         int classes = network.population(network.classifier()).size();
         int[] labels = encoder.images().labels();
@@ -77,6 +93,7 @@ public final class BitAccurateEvaluator {
             int predicted = argmaxOfCounts(result.spikes().get(network.classifier()), classes);
             predictions[sample] = predicted;
             correct += predicted == labels[sample] ? 1 : 0;
+            reportProgress(samples);
             result.largestInput().forEach((population, value) -> largest.merge(population, value, Math::max));
             result.spikes().forEach((population, spikes) -> counts.merge(population, count(spikes), Long::sum));
         }

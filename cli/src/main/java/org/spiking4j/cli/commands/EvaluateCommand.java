@@ -7,11 +7,7 @@ import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledDataset;
 import org.spiking4j.cli.progress.TaskProgress;
-import org.spiking4j.cli.wiring.BackendSelector;
-import org.spiking4j.cli.wiring.DatasetLoader;
 import org.spiking4j.runtime.model.Checkpoint;
-import org.spiking4j.runtime.model.ModelDirectory;
-import org.spiking4j.runtime.plugin.PluginRegistry;
 import org.spiking4j.runtime.training.EvaluationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,46 +19,33 @@ import picocli.CommandLine.Spec;
         description = "Print a trained model's test accuracy and reconstruction error.")
 public final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, description = "Model directory written by train.")
-    Path model;
-
     @Mixin
-    BackendOptions backendOptions;
-
-    @Mixin
-    DataOptions dataOptions;
+    ModelOptions modelOptions;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private final PluginRegistry registry;
-    private final ModelDirectory models;
-    private final BackendSelector backends;
-    private final DatasetLoader datasets;
+    private final TrainedModelServices services;
 
     @Inject
-    public EvaluateCommand(PluginRegistry registry, ModelDirectory models, BackendSelector backends,
-            DatasetLoader datasets) {
-        this.registry = registry;
-        this.models = models;
-        this.backends = backends;
-        this.datasets = datasets;
+    public EvaluateCommand(TrainedModelServices services) {
+        this.services = services;
     }
 
     @Override
     public Integer call() {
-        Checkpoint checkpoint = models.read(model);
+        Checkpoint checkpoint = services.read(modelOptions);
         CircuitDescription circuit = checkpoint.circuit();
-        Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
-        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
+        Backend backend = services.backend(circuit, modelOptions);
+        LabeledDataset data = services.data(circuit, modelOptions);
         int batchSize = circuit.protocol().effectiveTestBatchSize();
         TaskProgress progress = new TaskProgress(spec.commandLine().getErr());
-        EvaluationResult result = new TrainedModelEvaluation(registry, checkpoint, backend,
-                backendOptions.simulationOptions(circuit.backend())).evaluate(data.test(), batchSize,
+        EvaluationResult result = new TrainedModelEvaluation(services.registry(), checkpoint, backend,
+                services.simulationOptions(circuit, modelOptions)).evaluate(data.test(), batchSize,
                 progress.batches("test set", TrainedModelEvaluation.batches(data.test(), batchSize)));
         progress.finish();
         spec.commandLine().getOut().printf("%s on %s (%d test images, %s backend): test accuracy %.2f%%, "
-                + "reconstruction MSE %.2f, %.1f s%n", model, data.name(), data.test().count(), backend.id(),
+                + "reconstruction MSE %.2f, %.1f s%n", modelOptions.model, data.name(), data.test().count(), backend.id(),
                 100 * result.accuracy(), result.reconstructionMse(), result.seconds());
         return 0;
     }

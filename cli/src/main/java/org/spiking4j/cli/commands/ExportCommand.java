@@ -7,16 +7,12 @@ import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledDataset;
 import org.spiking4j.cli.progress.TaskProgress;
-import org.spiking4j.cli.wiring.BackendSelector;
-import org.spiking4j.cli.wiring.DatasetLoader;
 import org.spiking4j.export.loihi.ExportFormat;
 import org.spiking4j.export.loihi.ExportReport;
 import org.spiking4j.export.loihi.ExportRequest;
 import org.spiking4j.export.loihi.LoihiExporter;
 import org.spiking4j.export.loihi.TrainedCircuit;
 import org.spiking4j.runtime.model.Checkpoint;
-import org.spiking4j.runtime.model.ModelDirectory;
-import org.spiking4j.runtime.plugin.PluginRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,8 +26,8 @@ import picocli.CommandLine.Spec;
         description = "Export a trained model to Lava/Loihi (lava.h5 + loader), netx and NIR, and report what quantisation cost.")
 public final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, description = "Model directory written by train.")
-    Path model;
+    @Mixin
+    ModelOptions modelOptions;
 
     @Option(names = "--format", defaultValue = ExportFormat.ALL, description = "lava, netx, nir or all (default: ${DEFAULT-VALUE}).")
     String format;
@@ -46,40 +42,28 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Compare accuracies on the first N test images only (0: all).")
     int testLimit;
 
-    @Mixin
-    BackendOptions backendOptions;
-
-    @Mixin
-    DataOptions dataOptions;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private final PluginRegistry registry;
-    private final ModelDirectory models;
-    private final BackendSelector backends;
-    private final DatasetLoader datasets;
+    private final TrainedModelServices services;
 
     @Inject
-    public ExportCommand(PluginRegistry registry, ModelDirectory models, BackendSelector backends,
-            DatasetLoader datasets) {
-        this.registry = registry;
-        this.models = models;
-        this.backends = backends;
-        this.datasets = datasets;
+    public ExportCommand(TrainedModelServices services) {
+        this.services = services;
     }
 
     @Override
     public Integer call() {
-        Checkpoint checkpoint = models.read(model);
+        Checkpoint checkpoint = services.read(modelOptions);
         CircuitDescription circuit = checkpoint.circuit();
         ExportRequest request = ExportRequest.to(out).withFormats(ExportFormat.parse(format)).withForce(force)
-                .withWorkers(backendOptions.simulationOptions(circuit.backend()).effectiveThreads());
-        Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
-        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
+                .withWorkers(services.simulationOptions(circuit, modelOptions).effectiveThreads());
+        Backend backend = services.backend(circuit, modelOptions);
+        LabeledDataset data = services.data(circuit, modelOptions);
+        TrainedModelEvaluation floatModel = new TrainedModelEvaluation(services.registry(), checkpoint, backend,
+                services.simulationOptions(circuit, modelOptions));
         request = request.withTestImages(data.test().head(testLimit), circuit.protocol().effectiveTestBatchSize())
-                .withFloatAccuracy((images, batchSize) -> new TrainedModelEvaluation(registry, checkpoint, backend,
-                        backendOptions.simulationOptions(circuit.backend())).evaluate(images, batchSize,
+                .withFloatAccuracy((images, batchSize) -> floatModel.evaluate(images, batchSize,
                         new TaskProgress(spec.commandLine().getErr()).batches("float model",
                                 TrainedModelEvaluation.batches(images, batchSize))).accuracy());
         TaskProgress bitAccurate = new TaskProgress(spec.commandLine().getErr());

@@ -6,14 +6,10 @@ import java.util.concurrent.Callable;
 import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledDataset;
-import org.spiking4j.cli.wiring.BackendSelector;
-import org.spiking4j.cli.wiring.DatasetLoader;
 import org.spiking4j.report.ReportChecks;
 import org.spiking4j.report.ReportOptions;
 import org.spiking4j.runtime.model.Checkpoint;
-import org.spiking4j.runtime.model.ModelDirectory;
 import picocli.CommandLine.Command;
-import org.spiking4j.runtime.plugin.PluginRegistry;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,8 +19,8 @@ import picocli.CommandLine.Spec;
         description = "Write an HTML page (with PNG/SVG figures and report.json) showing what a trained circuit learned.")
 public final class ReportCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, description = "Model directory written by train.")
-    Path model;
+    @Mixin
+    ModelOptions modelOptions;
 
     @Option(names = "--out", description = "Report folder (default: MODEL/" + ReportOptions.DEFAULT_FOLDER + ").")
     Path out;
@@ -39,41 +35,30 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--export", description = "Folder written by 'spiking4j export' for this model (adds figure 7).")
     Path export;
 
-    @Mixin
-    BackendOptions backendOptions;
-
-    @Mixin
-    DataOptions dataOptions;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private final PluginRegistry registry;
-    private final ModelDirectory models;
-    private final BackendSelector backends;
-    private final DatasetLoader datasets;
+    private final TrainedModelServices services;
 
     @Inject
-    public ReportCommand(PluginRegistry registry, ModelDirectory models, BackendSelector backends,
-            DatasetLoader datasets) {
-        this.registry = registry;
-        this.models = models;
-        this.backends = backends;
-        this.datasets = datasets;
+    public ReportCommand(TrainedModelServices services) {
+        this.services = services;
     }
 
     @Override
     public Integer call() {
+        Path model = modelOptions.model;
         ReportChecks.requireSamples(samples);
         Path folder = out != null ? out : model.resolve(ReportOptions.DEFAULT_FOLDER);
         ReportChecks.requireWritableOutput(folder, force);
         ReportChecks.requireMetrics(model);
-        Checkpoint checkpoint = models.read(model);
+        Checkpoint checkpoint = services.read(modelOptions);
         CircuitDescription circuit = checkpoint.circuit();
         ReportChecks.requireHiddenPopulation(circuit, model);
-        Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
-        LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
-        new ReportRun(registry, backend, backendOptions.simulationOptions(circuit.backend()), spec.commandLine().getOut(),
+        Backend backend = services.backend(circuit, modelOptions);
+        LabeledDataset data = services.data(circuit, modelOptions);
+        new ReportRun(services.registry(), backend, services.simulationOptions(circuit, modelOptions),
+                spec.commandLine().getOut(),
                 spec.commandLine().getErr()).write(model, checkpoint, data,
                 new ReportOptions(folder, samples, force, export));
         return 0;

@@ -31,6 +31,15 @@ public interface Simulation extends AutoCloseable {
         return Map.of();
     }
 
+    /**
+     * Per phase of {@link #phaseSeconds()}, the commands a device engine enqueued and their launch
+     * waits; empty for host engines and when the simulation was compiled without
+     * {@link SimulationOptions#profile()}.
+     */
+    default Map<String, PhaseCommands> phaseCommands() {
+        return Map.of();
+    }
+
     @Override
     void close();
 }

@@ -2,6 +2,7 @@ package org.spiking4j.cli.bench;
 
 import java.util.Map;
 import org.spiking4j.api.backend.Backend;
+import org.spiking4j.api.backend.PhaseCommands;
 import org.spiking4j.api.backend.Simulation;
 import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.circuit.CircuitDescription;
@@ -36,25 +37,29 @@ public final class ThroughputBench {
         CircuitTraining training = CircuitTraining.of(registry, circuit);
         try (Simulation simulation = backend.compile(circuit, options)) {
             long trainNanos = 0;
+            long profiledNanos = 0;
             Map<String, Double> spikesPerStep = Map.of();
             for (int batch = 0; batch < warmupBatches + trainBatches; batch++) {
                 LabeledImages positives = images.slice(0, batchSize);
                 SampleBatch simulated = training.protocol().trainingBatch(positives, training.context(), batch);
                 long started = System.nanoTime();
                 spikesPerStep = simulation.run(simulated.toBatch(true, batch)).spikesPerStep();
+                long elapsed = System.nanoTime() - started;
+                profiledNanos += elapsed;
                 if (batch >= warmupBatches) {
-                    trainNanos += System.nanoTime() - started;
+                    trainNanos += elapsed;
                 }
                 progress.advance(batch + 1);
             }
             Map<String, Double> profile = simulation.phaseSeconds();
+            Map<String, PhaseCommands> commands = simulation.phaseCommands();
             int testRows = protocol.effectiveTestBatchSize();
             LabeledImages testImages = images.slice(0, Math.min(images.count(), testRows * testBatches));
             int trainingSteps = warmupBatches + trainBatches;
             double testSeconds = new Evaluator(training).evaluate(simulation, testImages, testRows,
                     (done, total) -> progress.advance(trainingSteps + done)).seconds();
             return new BenchResult(trainNanos / 1e9 / (trainBatches * (double) batchSize),
-                    testSeconds / testImages.count(), profile, spikesPerStep);
+                    testSeconds / testImages.count(), profile, spikesPerStep, commands, profiledNanos / 1e9);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.backend.KernelChoice;
+import org.spiking4j.api.backend.PhaseCommands;
 import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledImages;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure training and test throughput with event-driven and dense kernels.")
 public final class BenchCommand implements Callable<Integer> {
+    private static final double MICROS_PER_SECOND = 1e6;
 
     @Option(names = "--config", defaultValue = TrainCommand.DEFAULT_CONFIG, description = "Circuit YAML (default: ${DEFAULT-VALUE}).")
     Path config;
@@ -66,7 +68,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Also write the figures as JSON to this file.")
     Path json;
 
-    @Option(names = "--profile", description = "Print where the training time goes, per phase.")
+    @Option(names = "--profile", description = "Print where the training time goes, per phase (on OpenCL: "
+            + "device time per phase from event timestamps, measured only with this option).")
     boolean profile;
 
     @Option(names = "--skip-bandwidth", description = "Do not measure the memory bandwidth and the optimiser floor.")
@@ -118,7 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
             progress.start(strategy.name().toLowerCase(java.util.Locale.ROOT) + " batches",
                     ThroughputBench.steps(warmupBatches, trainBatches, testBatches));
             BenchResult result = new ThroughputBench(registry).measure(backend, circuit,
-                    new SimulationOptions(base.threads(), strategy), images, warmupBatches, trainBatches, testBatches,
+                    new SimulationOptions(base.threads(), strategy, profile), images, warmupBatches, trainBatches, testBatches,
                     progress);
             progress.finish();
             results.put(strategy.name().toLowerCase(java.util.Locale.ROOT), result);
@@ -177,9 +180,26 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void printProfile(PrintWriter out, BenchResult result) {
         double total = result.profileSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
-        out.println("    profile of the training batches (warm-up included), share of simulated time:");
-        result.profileSeconds().forEach((phase, seconds) ->
-                out.printf("      %5.1f%%  %8.3f s  %s%n", 100 * seconds / total, seconds, phase));
+        Map<String, PhaseCommands> commands = result.profileCommands();
+        if (commands.isEmpty()) {
+            out.println("    profile of the training batches (warm-up included), share of simulated time:");
+        } else {
+            out.printf("    profile of the training batches (warm-up included), device time from OpenCL events: "
+                    + "%.3f s busy of %.3f s wall (%.0f%%)%n", total, result.profiledWallSeconds(),
+                    100 * total / result.profiledWallSeconds());
+            out.println("      share   device s  commands  mean us/command  mean us queued->start  phase");
+        }
+        result.profileSeconds().forEach((phase, seconds) -> {
+            PhaseCommands phaseCommands = commands.get(phase);
+            if (phaseCommands == null) {
+                out.printf("      %5.1f%%  %8.3f s  %s%n", 100 * seconds / total, seconds, phase);
+            } else {
+                long count = phaseCommands.commands();
+                out.printf("      %5.1f%%  %8.3f s  %8d  %15.1f  %21.1f  %s%n", 100 * seconds / total, seconds, count,
+                        seconds / count * MICROS_PER_SECOND, (phaseCommands.queuedToSubmitSeconds()
+                        + phaseCommands.submitToStartSeconds()) / count * MICROS_PER_SECOND, phase);
+            }
+        });
     }
 
     private void writeJson(CircuitDescription circuit, Backend backend, SimulationOptions options,

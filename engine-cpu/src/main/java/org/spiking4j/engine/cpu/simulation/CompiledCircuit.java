@@ -1,6 +1,7 @@
 package org.spiking4j.engine.cpu.simulation;
 
 import java.util.List;
+import org.spiking4j.api.engine.ProfilePhases;
 import org.spiking4j.api.plan.CircuitPlan;
 import org.spiking4j.engine.cpu.parallel.RangeTask;
 import org.spiking4j.engine.cpu.spi.CpuNeuronKernel;
@@ -39,7 +40,7 @@ record CompiledCircuit(CircuitPlan plan, List<Population> populations, List<Popu
 
         /** Profile label: accumulate the update, optimiser, rule constraint, bounds. */
         String phaseName() {
-            return "learning " + buffers.name() + " (" + buffers.plan().rule().model() + ")";
+            return ProfilePhases.learning(buffers.plan());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.spiking4j.engine.cpu.simulation;
 import java.util.Arrays;
 import org.spiking4j.api.engine.BatchContext;
 import org.spiking4j.api.engine.KernelStates;
+import org.spiking4j.api.engine.ProfilePhases;
 import org.spiking4j.api.engine.StepDriver;
 import org.spiking4j.api.plan.PopulationPlan;
 import org.spiking4j.api.plan.ProjectionPlan;
@@ -19,7 +20,6 @@ import org.spiking4j.engine.cpu.spi.PopulationBuffers;
  * hollow mask), split over weight rows.
  */
 public final class CpuSimulation extends StepDriver {
-    private static final String ROW_PHASE = "currents, neurons, traces, signals";
 
     private final CompiledCircuit compiled;
     private final WorkerPool pool;
@@ -62,7 +62,7 @@ public final class CpuSimulation extends StepDriver {
         }
         long started = System.nanoTime();
         pool.forEach(rows, rowPass);
-        phases().add(ROW_PHASE, started);
+        phases().add(ProfilePhases.ROW_PHASE, started);
     }
 
     /** Everything of one step that is independent per row, for rows [from, to). */

@@ -5,6 +5,7 @@ import static org.jocl.CL.CL_TRUE;
 import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
+import org.jocl.cl_event;
 import org.jocl.cl_mem;
 
 /**
@@ -80,14 +81,18 @@ public final class DeviceBuffer implements AutoCloseable {
         }
         // A word-sized pattern where the size allows it: drivers fill words faster than bytes.
         int patternSize = byteCount % Integer.BYTES == 0 ? Integer.BYTES : 1;
+        cl_event event = device.commandEvent();
         device.check(CL.clEnqueueFillBuffer(device.queue(), memory(), Pointer.to(new byte[patternSize]), patternSize,
-                0, byteCount, 0, null, null), "clearing " + label);
+                0, byteCount, 0, null, event), "clearing " + label);
+        device.enqueued(event);
     }
 
     /** Enqueues copying {@code byteCount} bytes from {@code source} at {@code sourceOffset} to the start of this one. */
     public void copyFrom(DeviceBuffer source, long sourceOffset, long byteCount) {
+        cl_event event = device.commandEvent();
         device.check(CL.clEnqueueCopyBuffer(device.queue(), source.memory(), memory(), sourceOffset, 0, byteCount, 0,
-                null, null), "copying " + source.label + " to " + label);
+                null, event), "copying " + source.label + " to " + label);
+        device.enqueued(event);
     }
 
     private void transfer(boolean write, Pointer host, long byteCount, long byteOffset) {
@@ -98,10 +103,12 @@ public final class DeviceBuffer implements AutoCloseable {
             throw new IllegalArgumentException("Transfer of " + byteCount + " bytes at " + byteOffset
                     + " overruns device buffer '" + label + "' of " + bytes + " bytes.");
         }
+        cl_event event = device.commandEvent();
         int status = write
-                ? CL.clEnqueueWriteBuffer(device.queue(), memory(), CL_TRUE, byteOffset, byteCount, host, 0, null, null)
-                : CL.clEnqueueReadBuffer(device.queue(), memory(), CL_TRUE, byteOffset, byteCount, host, 0, null, null);
+                ? CL.clEnqueueWriteBuffer(device.queue(), memory(), CL_TRUE, byteOffset, byteCount, host, 0, null, event)
+                : CL.clEnqueueReadBuffer(device.queue(), memory(), CL_TRUE, byteOffset, byteCount, host, 0, null, event);
         device.check(status, (write ? "uploading " : "downloading ") + label);
+        device.transferred(event);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.spiking4j.engine.gpu.device;
 import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
+import org.jocl.cl_event;
 import org.jocl.cl_kernel;
 
 /**
@@ -34,8 +35,10 @@ public final class DeviceKernel {
         for (int index = 0; index < arguments.length; index++) {
             setArgument(index, arguments[index]);
         }
+        cl_event event = device.commandEvent();
         device.check(CL.clEnqueueNDRangeKernel(device.queue(), kernel, range.dimensions(), null, range.global(),
-                range.local(), 0, null, null), "running kernel " + name + " (" + file + ")");
+                range.local(), 0, null, event), "running kernel " + name + " (" + file + ")");
+        device.enqueued(event);
     }
 
     private void setArgument(int index, Object argument) {

@@ -3,6 +3,7 @@ package org.spiking4j.engine.gpu.device;
 import static org.jocl.CL.CL_CONTEXT_PLATFORM;
 import static org.jocl.CL.CL_MEM_READ_WRITE;
 import static org.jocl.CL.CL_PROGRAM_BUILD_LOG;
+import static org.jocl.CL.CL_QUEUE_PROFILING_ENABLE;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,14 +17,18 @@ import org.jocl.cl_command_queue;
 import org.jocl.cl_context;
 import org.jocl.cl_context_properties;
 import org.jocl.cl_device_id;
+import org.jocl.cl_event;
 import org.jocl.cl_kernel;
 import org.jocl.cl_program;
+import org.spiking4j.api.backend.PhaseCommands;
+import org.spiking4j.api.engine.ProfilePhases;
 
 /**
  * An open OpenCL device: one context and one in-order command queue, plus every buffer, program
  * and kernel made on it. The in-order queue is what makes a step's kernels see each other's
  * results without explicit events. {@link #close()} releases everything, so a closed simulation
- * leaves no device memory behind.
+ * leaves no device memory behind. Opened to profile, the queue records timestamps and every command
+ * carries an event for the {@link CommandProfiler}; otherwise commands carry none.
  */
 public final class OpenClDevice implements AutoCloseable {
     /**
@@ -49,21 +54,31 @@ public final class OpenClDevice implements AutoCloseable {
     private final Map<String, cl_program> programs = new LinkedHashMap<>();
     private final Map<String, DeviceKernel> kernels = new LinkedHashMap<>();
     private final List<cl_kernel> kernelHandles = new ArrayList<>();
+    private final CommandProfiler profiler;
     private cl_context context;
     private cl_command_queue queue;
     private long liveBytes;
 
-    private OpenClDevice(DeviceCandidate candidate, ResourceLedger ledger) {
+    private OpenClDevice(DeviceCandidate candidate, ResourceLedger ledger, boolean profile) {
         this.info = candidate.info();
         this.ledger = ledger;
         this.errors = new OpenClErrors(info, ledger);
         this.device = candidate.device();
         this.groupWidth = (int) Math.max(1, Math.min(GROUP_WIDTH, info.maxWorkGroupSize()));
+        this.profiler = profile ? new CommandProfiler(this, ledger, ProfilePhases.BATCH_SETUP) : null;
     }
 
     /** Opens a context and queue on the device; every object made is counted in {@code ledger}. */
     public static OpenClDevice open(DeviceCandidate candidate, ResourceLedger ledger) {
-        OpenClDevice opened = new OpenClDevice(candidate, ledger);
+        return open(candidate, ledger, false);
+    }
+
+    /**
+     * Opens a context and queue on the device, the queue recording per-command timestamps when
+     * {@code profile} is set; every object made is counted in {@code ledger}.
+     */
+    public static OpenClDevice open(DeviceCandidate candidate, ResourceLedger ledger, boolean profile) {
+        OpenClDevice opened = new OpenClDevice(candidate, ledger, profile);
         try {
             opened.create(candidate);
             return opened;
@@ -80,7 +95,7 @@ public final class OpenClDevice implements AutoCloseable {
         context = CL.clCreateContext(properties, 1, new cl_device_id[] {device}, null, null, status);
         check(status[0], "creating a context");
         ledger.created();
-        queue = CL.clCreateCommandQueue(context, device, 0, status);
+        queue = CL.clCreateCommandQueue(context, device, profiler == null ? 0 : CL_QUEUE_PROFILING_ENABLE, status);
         check(status[0], "creating a command queue");
         ledger.created();
     }
@@ -100,6 +115,54 @@ public final class OpenClDevice implements AutoCloseable {
 
     cl_command_queue queue() {
         return queue;
+    }
+
+    /** Whether commands carry profiling events. */
+    public boolean profiling() {
+        return profiler != null;
+    }
+
+    /** The phase the next commands are attributed to (transfers excepted); ignored when not profiling. */
+    public void profilePhase(String phase) {
+        if (profiler != null) {
+            profiler.phase(phase);
+        }
+    }
+
+    /** Device seconds per phase since {@link #resetProfile()}; empty when not profiling. */
+    public Map<String, Double> profileSeconds() {
+        return profiler == null ? Map.of() : profiler.seconds();
+    }
+
+    /** Commands and launch waits per phase; empty when not profiling. */
+    public Map<String, PhaseCommands> profileCommands() {
+        return profiler == null ? Map.of() : profiler.commands();
+    }
+
+    /** Forgets what was profiled so far (after compilation's uploads). */
+    public void resetProfile() {
+        if (profiler != null) {
+            profiler.reset();
+        }
+    }
+
+    /** The event the next command should fill in, or null (no event) when not profiling. */
+    cl_event commandEvent() {
+        return profiler == null ? null : profiler.event();
+    }
+
+    /** Hands a successfully enqueued command's event (null when not profiling) to the profiler. */
+    void enqueued(cl_event event) {
+        if (event != null) {
+            profiler.enqueued(event, null);
+        }
+    }
+
+    /** As {@link #enqueued}, for a host ↔ device copy, which has a phase of its own. */
+    void transferred(cl_event event) {
+        if (event != null) {
+            profiler.enqueued(event, ProfilePhases.TRANSFERS);
+        }
     }
 
     void check(int status, String action) {
@@ -213,6 +276,9 @@ public final class OpenClDevice implements AutoCloseable {
     public void close() {
         if (queue != null) {
             CL.clFinish(queue);
+        }
+        if (profiler != null) {
+            profiler.release();
         }
         for (cl_kernel handle : kernelHandles) {
             CL.clReleaseKernel(handle);

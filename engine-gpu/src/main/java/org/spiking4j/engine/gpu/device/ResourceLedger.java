@@ -13,6 +13,7 @@ public final class ResourceLedger {
     private final AtomicLong peakBytes = new AtomicLong();
     private final AtomicInteger liveBuffers = new AtomicInteger();
     private final AtomicInteger liveObjects = new AtomicInteger();
+    private final AtomicLong eventsCreated = new AtomicLong();
 
     void allocated(long bytes) {
         liveBuffers.incrementAndGet();
@@ -35,6 +36,12 @@ public final class ResourceLedger {
         liveObjects.decrementAndGet();
     }
 
+    /** A profiling event was attached to a command (it is alive until its timestamps are read). */
+    void eventCreated() {
+        eventsCreated.incrementAndGet();
+        liveObjects.incrementAndGet();
+    }
+
     public long liveBytes() {
         return liveBytes.get();
     }
@@ -47,8 +54,13 @@ public final class ResourceLedger {
         return liveBuffers.get();
     }
 
-    /** Live contexts, queues, programs and kernels. */
+    /** Live contexts, queues, programs, kernels and profiling events. */
     public int liveObjects() {
         return liveObjects.get();
+    }
+
+    /** Profiling events created so far (none unless a simulation was compiled to profile). */
+    public long eventsCreated() {
+        return eventsCreated.get();
     }
 }

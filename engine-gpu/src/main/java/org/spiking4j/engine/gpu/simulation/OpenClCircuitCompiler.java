@@ -44,7 +44,7 @@ public final class OpenClCircuitCompiler {
     public OpenClSimulation compile(CircuitDescription circuit, SimulationOptions options) {
         catalog.requireAll(circuit);
         CircuitPlan plan = CircuitPlanner.plan(circuit);
-        OpenClDevice device = OpenClDevice.open(candidate, ledger);
+        OpenClDevice device = OpenClDevice.open(candidate, ledger, options.profile());
         try {
             return compileOn(device, plan, options);
         } catch (RuntimeException e) {

@@ -3,8 +3,10 @@ package org.spiking4j.engine.gpu.simulation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spiking4j.api.Spiking4jException;
+import org.spiking4j.api.backend.PhaseCommands;
 import org.spiking4j.api.engine.BatchContext;
 import org.spiking4j.api.engine.KernelStates;
+import org.spiking4j.api.engine.ProfilePhases;
 import org.spiking4j.api.engine.StepDriver;
 import org.spiking4j.api.plan.OutputKind;
 import org.spiking4j.api.plan.PopulationPlan;
@@ -23,7 +25,8 @@ import org.spiking4j.engine.gpu.spi.OpenClSignalKernel;
  * queue, exactly the CPU engine's sequence: for each population in step order its delay-1 then
  * delay-0 currents (event-driven gathers), its neuron kernel, its event lists, trace and outputs;
  * then the signals; then, when learning, each plastic projection's rule accumulation and the
- * optimiser's fused pass.
+ * optimiser's fused pass. Compiled to profile, it names the phase of what it enqueues (the CPU
+ * engine's phase names), so {@link #phaseSeconds()} is device time per phase from event timestamps.
  */
 public final class OpenClSimulation extends StepDriver {
     private final CompiledDeviceCircuit compiled;
@@ -44,6 +47,7 @@ public final class OpenClSimulation extends StepDriver {
         this.rowContrast = rowContrast;
         this.device = device;
         this.engine = engine;
+        device.resetProfile();
     }
 
     /** The device this simulation runs on (for benchmarks and messages). */
@@ -56,8 +60,22 @@ public final class OpenClSimulation extends StepDriver {
         return device.liveBytes();
     }
 
+    /** Device seconds per phase from the commands' event timestamps (empty unless compiled to profile). */
+    @Override
+    public Map<String, Double> phaseSeconds() {
+        requireOpen();
+        return device.profileSeconds();
+    }
+
+    @Override
+    public Map<String, PhaseCommands> phaseCommands() {
+        requireOpen();
+        return device.profileCommands();
+    }
+
     @Override
     protected void beginBatch(BatchContext context) {
+        device.profilePhase(ProfilePhases.BATCH_SETUP);
         rowContrast.write(context.contrast(), context.rows());
     }
 
@@ -93,6 +111,7 @@ public final class OpenClSimulation extends StepDriver {
 
     @Override
     protected void advanceStep(int rows, boolean learning) {
+        device.profilePhase(ProfilePhases.ROW_PHASE);
         for (CompiledDeviceCircuit.Population population : compiled.populations()) {
             population.buffers().spikes().advance();
         }
@@ -132,6 +151,7 @@ public final class OpenClSimulation extends StepDriver {
     protected void learn(int rows) {
         compiled.optimizer().beginStep();
         for (CompiledDeviceCircuit.Plastic plastic : compiled.plastic()) {
+            device.profilePhase(ProfilePhases.learning(plastic.projection().plan()));
             plastic.rule().beginStep(rows);
             plastic.rule().accumulate(rows);
             compiled.optimizer().apply(plastic.projection(), plastic.constraints());

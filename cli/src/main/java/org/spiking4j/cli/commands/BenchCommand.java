@@ -184,10 +184,11 @@ public final class BenchCommand implements Callable<Integer> {
         if (commands.isEmpty()) {
             out.println("    profile of the training batches (warm-up included), share of simulated time:");
         } else {
+            double idle = commands.values().stream().mapToDouble(PhaseCommands::idleBeforeSeconds).sum();
             out.printf("    profile of the training batches (warm-up included), device time from OpenCL events: "
-                    + "%.3f s busy of %.3f s wall (%.0f%%)%n", total, result.profiledWallSeconds(),
-                    100 * total / result.profiledWallSeconds());
-            out.println("      share   device s  commands  mean us/command  mean us queued->start  phase");
+                    + "%.3f s busy and %.3f s idle between commands, of %.3f s wall (busy %.0f%%)%n", total, idle,
+                    result.profiledWallSeconds(), 100 * total / result.profiledWallSeconds());
+            out.println("      share  device time  commands  us/command  idle before, s  phase");
         }
         result.profileSeconds().forEach((phase, seconds) -> {
             PhaseCommands phaseCommands = commands.get(phase);
@@ -195,9 +196,8 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf("      %5.1f%%  %8.3f s  %s%n", 100 * seconds / total, seconds, phase);
             } else {
                 long count = phaseCommands.commands();
-                out.printf("      %5.1f%%  %8.3f s  %8d  %15.1f  %21.1f  %s%n", 100 * seconds / total, seconds, count,
-                        seconds / count * MICROS_PER_SECOND, (phaseCommands.queuedToSubmitSeconds()
-                        + phaseCommands.submitToStartSeconds()) / count * MICROS_PER_SECOND, phase);
+                out.printf("      %5.1f%%  %9.3f s  %8d  %10.1f  %14.3f  %s%n", 100 * seconds / total, seconds, count,
+                        seconds / count * MICROS_PER_SECOND, phaseCommands.idleBeforeSeconds(), phase);
             }
         });
     }

@@ -3,7 +3,6 @@ package org.spiking4j.engine.gpu.device;
 import static org.jocl.CL.CL_PROFILING_COMMAND_END;
 import static org.jocl.CL.CL_PROFILING_COMMAND_QUEUED;
 import static org.jocl.CL.CL_PROFILING_COMMAND_START;
-import static org.jocl.CL.CL_PROFILING_COMMAND_SUBMIT;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import org.spiking4j.api.backend.PhaseCommands;
 /**
  * Where a profiling device's time goes: every enqueued command carries an event, attributed to the
  * phase that was current when it was enqueued (transfers always to their own phase). Events are read
- * (QUEUED, SUBMIT, START, END) and released in bulk, once {@value #EVENTS_PER_DRAIN} are pending or
+ * (QUEUED, START, END) and released in bulk, once {@value #EVENTS_PER_DRAIN} are pending or
  * when the totals are asked for, so at most that many are alive and the queue is not synchronised per
  * command. Only a device opened to profile has one; otherwise commands carry no event at all.
  */
@@ -34,6 +33,8 @@ final class CommandProfiler {
     private final Map<String, PhaseTotals> totals = new LinkedHashMap<>();
     private final long[] timestamp = new long[1];
     private PhaseTotals current;
+    /** The latest end of a command read so far (the queue is in order), or -1 before the first. */
+    private long previousEnd = -1;
 
     CommandProfiler(OpenClDevice device, ResourceLedger ledger, String firstPhase) {
         this.device = device;
@@ -76,8 +77,8 @@ final class CommandProfiler {
         Map<String, PhaseCommands> commands = new LinkedHashMap<>();
         totals.forEach((name, phase) -> {
             if (phase.commands > 0) {
-                commands.put(name, new PhaseCommands(phase.commands, phase.queuedToSubmitNanos / NANOS_PER_SECOND,
-                        phase.submitToStartNanos / NANOS_PER_SECOND));
+                commands.put(name, new PhaseCommands(phase.commands, phase.idleBeforeNanos / NANOS_PER_SECOND,
+                        phase.queuedToStartNanos / NANOS_PER_SECOND));
             }
         });
         return commands;
@@ -100,10 +101,11 @@ final class CommandProfiler {
             for (int index = 0; index < pending.size(); index++) {
                 cl_event event = pending.get(index);
                 long queued = read(event, CL_PROFILING_COMMAND_QUEUED);
-                long submitted = read(event, CL_PROFILING_COMMAND_SUBMIT);
                 long started = read(event, CL_PROFILING_COMMAND_START);
                 long ended = read(event, CL_PROFILING_COMMAND_END);
-                pendingPhases.get(index).add(queued, submitted, started, ended);
+                long idle = previousEnd < 0 ? 0 : Math.max(0, started - previousEnd);
+                previousEnd = Math.max(previousEnd, ended);
+                pendingPhases.get(index).add(queued, started, ended, idle);
             }
         } finally {
             release();
@@ -134,21 +136,21 @@ final class CommandProfiler {
     private static final class PhaseTotals {
         private long commands;
         private long runNanos;
-        private long queuedToSubmitNanos;
-        private long submitToStartNanos;
+        private long idleBeforeNanos;
+        private long queuedToStartNanos;
 
-        void add(long queued, long submitted, long started, long ended) {
+        void add(long queued, long started, long ended, long idleBefore) {
             commands++;
             runNanos += ended - started;
-            queuedToSubmitNanos += submitted - queued;
-            submitToStartNanos += started - submitted;
+            idleBeforeNanos += idleBefore;
+            queuedToStartNanos += started - queued;
         }
 
         void clear() {
             commands = 0;
             runNanos = 0;
-            queuedToSubmitNanos = 0;
-            submitToStartNanos = 0;
+            idleBeforeNanos = 0;
+            queuedToStartNanos = 0;
         }
     }
 }

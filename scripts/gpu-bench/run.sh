@@ -105,7 +105,7 @@ setup_opencl() {
     if [ -n "$nv" ]; then
       # Not in the linker cache: name it by path, and let it find libcuda.so.1 beside it.
       entry="$nv"
-      export LD_LIBRARY_PATH="$LD_LIBRARY_PATH:$(dirname "$nv")"
+      export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$(dirname "$nv")"
     fi
   fi
   if [ -z "$nv" ]; then
@@ -124,10 +124,10 @@ setup_opencl() {
   fi
   # The JVM's own needs beyond glibc (libz): the bundle's copy only where the system has none.
   if [ -n "$bundle" ] && command -v ldd >/dev/null && ldd "$bundle/jre/lib/libzip.so" "$bundle/jre/lib/server/libjvm.so" 2>/dev/null | grep -q 'not found'; then
-    export LD_LIBRARY_PATH="$LD_LIBRARY_PATH:$bundle/syslib"
+    export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$bundle/syslib"
     echo "some of the JVM's libraries are missing here; adding $bundle/syslib"
   fi
-  echo "LD_LIBRARY_PATH=$LD_LIBRARY_PATH"
+  echo "LD_LIBRARY_PATH=${LD_LIBRARY_PATH:-}"
 }
 
 # cli NAME LIMIT ARGS...: the CLI as the launcher runs it (libjsig preloaded, since OpenCL drivers
@@ -169,7 +169,7 @@ main() {
 
   section "opencl"
   setup_opencl
-  echo "clinfo -l (the bundle's, through the bundle's ICD loader):"
+  echo "clinfo -l ($([ -n "$bundle" ] && echo "the bundle's, through its ICD loader" || echo "the system's")):"
   if [ -n "$clinfo" ]; then timeout 30 "$clinfo" -l | tee "$out/.platforms"; else echo "no clinfo" | tee "$out/.platforms"; fi
   echo "backends as the CLI sees them:"
   timeout 60 env LD_PRELOAD="$jsig" "$java" "${java_opts[@]}" --add-modules jdk.incubator.vector \
@@ -228,5 +228,7 @@ main() {
 
 main 2>&1 | tee "$out/run.log"
 grep -q '^nvidia-platform=no rc=3' "$summary" && exit 3
+# A script error before the steps leaves no step in the summary: that is a failure too.
+grep -q '^oracle rc=' "$summary" || { echo "run.sh: stopped before the steps ran (see $out/run.log)" >&2; exit 1; }
 # Exit 0 only if every step that ran passed.
 ! grep -Eq 'rc=([1-9]|skipped)' "$summary"

@@ -16,6 +16,12 @@ public interface TrialCluster extends AutoCloseable {
      */
     List<TrialOutcome> runAll(List<? extends TrialTask> tasks, Consumer<TrialOutcome> onDone);
 
+    /**
+     * Runs one data-parallel round: every piece of work as one task of a single job, all at once.
+     * Returns the results in shard order, whatever order the tasks finished in.
+     */
+    List<ShardResult> runShards(List<? extends ShardWork> work);
+
     @Override
     void close();
 }

@@ -18,6 +18,8 @@ import org.spiking4j.api.data.LabeledDataset;
 import org.spiking4j.api.protocol.OnlineProtocol;
 import org.spiking4j.api.protocol.OnlineTraining;
 import org.spiking4j.api.protocol.TrainingProtocol;
+import org.spiking4j.cli.parallel.DataParallelRun;
+import org.spiking4j.cli.parallel.DataParallelSettings;
 import org.spiking4j.cli.progress.ProgressReporter;
 import org.spiking4j.cli.wiring.BackendSelector;
 import org.spiking4j.cli.wiring.DatasetLoader;
@@ -74,6 +76,18 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--report", description = "At the end, write the report (spiking4j report) into MODEL/report.")
     boolean report;
 
+    @Option(names = "--workers", description = "Train data-parallel on N Spark tasks, one shard of every epoch each "
+            + "(needs the scaleout-spark module).")
+    Integer workers;
+
+    @Option(names = "--sync-every", description = "With --workers: batches each worker trains between two averages "
+            + "of the workers' states (default: 10).")
+    Integer syncEvery;
+
+    @Option(names = "--master", description = "With --workers: the Spark master (default: local[N,2]; also "
+            + "local-cluster[N,1,MB] or spark://HOST:PORT).")
+    String master;
+
     @Mixin
     BackendOptions backendOptions;
 
@@ -102,6 +116,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainOptionChecks.checkRanges(epochs, trainLimit, checkpointEvery);
+        if (workers == null && (syncEvery != null || master != null)) {
+            throw new Spiking4jException((syncEvery != null ? "--sync-every" : "--master") + " only applies to "
+                    + "data-parallel training; add --workers N (N Spark tasks, each training one shard of every epoch), "
+                    + "or drop it.");
+        }
         if (resume != null) {
             TrainOptionChecks.refuseOnResume(spec.commandLine().getParseResult(), resume);
         }
@@ -139,12 +158,23 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainingProtocol protocol = registry.require(TrainingProtocol.class, ComponentKind.TRAINING_PROTOCOL,
                 circuit.protocol().model());
+        DataParallelSettings parallel = dataParallel(folder);
         if (protocol instanceof OnlineProtocol online) {
+            if (parallel != null) {
+                throw new Spiking4jException("Protocol '" + online.id() + "' of circuit '" + circuit.name() + "' learns "
+                        + "online, one sample at a time, each update depending on the one before, so its epochs "
+                        + "cannot be cut into shards that train side by side; train it without --workers.");
+            }
             return trainOnline(online, circuit, checkpoint, folder, start);
         }
         DatasetFit.requireReadout(circuit);
         MemoryEstimate.check(circuit, MemoryEstimate.freeHeap());
-        Backend backend = backends.select(backendOptions.backendId(circuit.backend()));
+        String backendId = backendOptions.backendId(circuit.backend());
+        if (parallel != null && backendOptions.backend != null && !"cpu".equals(backendOptions.backend)) {
+            throw new Spiking4jException("train --workers trains every shard on the CPU engine (one core per Spark "
+                    + "task), so --backend " + backendOptions.backend + " does not apply; drop --backend or use cpu.");
+        }
+        Backend backend = backends.select(parallel != null ? "cpu" : backendId);
         SimulationOptions options = backendOptions.simulationOptions(circuit.backend());
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         DatasetFit.check(circuit, data);
@@ -155,8 +185,16 @@ public final class TrainCommand implements Callable<Integer> {
         CheckpointCounter listener = new CheckpointCounter(new ProgressReporter(out, spec.commandLine().getErr()));
         TrainingOutcome outcome;
         try (SignalStopHook hook = new SignalStopHook(stop, listener, folder, spec.commandLine().getErr())) {
-            outcome = new TrainingRun(registry, models, listener, stop).train(backend, options, circuit, checkpoint,
-                    data, folder, checkpointEvery);
+            if (parallel != null) {
+                out.printf("Data-parallel: %d workers, states averaged every %d batches%n", parallel.workers(),
+                        parallel.syncEvery());
+                outcome = new DataParallelRun(registry, models, listener, stop).train(backend, options, circuit,
+                        checkpoint, data, folder, parallel, master, dataOptions.dataset,
+                        dataOptions.folder == null ? null : dataOptions.folder.toAbsolutePath().toString());
+            } else {
+                outcome = new TrainingRun(registry, models, listener, stop).train(backend, options, circuit, checkpoint,
+                        data, folder, checkpointEvery);
+            }
         }
         EpochMetrics last = outcome.last();
         if (!outcome.interrupted() && last != null) {
@@ -221,6 +259,29 @@ public final class TrainCommand implements Callable<Integer> {
                     100 * last.testAccuracy(), 100 * (1 - last.testAccuracy()), folder);
         }
         return 0;
+    }
+
+    /**
+     * The data-parallel settings: from the options, or for --resume from the folder (a resumed run must
+     * cut its epochs as the run it continues did); null for plain training.
+     */
+    private DataParallelSettings dataParallel(Path folder) {
+        DataParallelSettings stored = resume != null ? DataParallelSettings.read(folder) : null;
+        if (stored == null) {
+            if (resume != null && workers != null) {
+                throw new Spiking4jException(folder + " was trained without --workers, so --resume continues it that "
+                        + "way; drop --workers (or start a new data-parallel run with --config and --out).");
+            }
+            return workers == null ? null : new DataParallelSettings(workers, syncEvery == null ? 10 : syncEvery);
+        }
+        boolean differs = workers != null && workers != stored.workers()
+                || syncEvery != null && syncEvery != stored.syncEvery();
+        if (differs) {
+            throw new Spiking4jException(folder + " was trained with --workers " + stored.workers() + " --sync-every "
+                    + stored.syncEvery() + " (" + DataParallelSettings.FILE + "); --resume continues with the same "
+                    + "shards and rounds, so drop --workers and --sync-every or give those values.");
+        }
+        return stored;
     }
 
     private CircuitDescription applyOverrides(CircuitDescription circuit) {

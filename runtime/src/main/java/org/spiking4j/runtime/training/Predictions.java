@@ -16,4 +16,13 @@ final class Predictions {
         }
         return best;
     }
+
+    /** How many predictions equal their labels. */
+    static long countCorrect(int[] predicted, int[] labels) {
+        long correct = 0;
+        for (int row = 0; row < predicted.length; row++) {
+            correct += predicted[row] == labels[row] ? 1 : 0;
+        }
+        return correct;
+    }
 }

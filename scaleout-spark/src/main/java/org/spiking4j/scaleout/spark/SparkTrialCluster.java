@@ -2,6 +2,7 @@ package org.spiking4j.scaleout.spark;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -9,6 +10,8 @@ import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.scaleout.ClusterSettings;
+import org.spiking4j.api.scaleout.ShardResult;
+import org.spiking4j.api.scaleout.ShardWork;
 import org.spiking4j.api.scaleout.TrialCluster;
 import org.spiking4j.api.scaleout.TrialOutcome;
 import org.spiking4j.api.scaleout.TrialTask;
@@ -82,6 +85,29 @@ final class SparkTrialCluster implements TrialCluster {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return TrialOutcome.failed(task.trialId(), "interrupted", "", 0);
+        }
+    }
+
+    /**
+     * One job with one partition per shard. The results are collected, not tree-reduced: Spark's
+     * reduce merges partial results in the order tasks finish, so float sums would differ from run to
+     * run; the caller averages the collected states in shard order (one state per worker is the same
+     * traffic a tree reduction of N vectors would move to the driver for N = 2).
+     */
+    @Override
+    public List<ShardResult> runShards(List<? extends ShardWork> work) {
+        context.setJobDescription("data-parallel round of " + work.size() + " shards");
+        List<ShardWork> pieces = new ArrayList<>(work);
+        try {
+            List<ShardResult> results = new ArrayList<>(
+                    context.parallelize(pieces, pieces.size()).map(new ShardAttempt()).collect());
+            results.sort(Comparator.comparingInt(ShardResult::shard));
+            return results;
+        } catch (Spiking4jException badInput) {
+            throw badInput;
+        } catch (Exception e) { // Scala code throws SparkException without declaring it
+            throw new Spiking4jException("A data-parallel round failed on Spark: " + SparkFailures.firstLine(e)
+                    + ". The last round's checkpoint stands; continue with --resume.", e);
         }
     }
 

@@ -7,7 +7,15 @@ import org.spiking4j.api.data.LabeledImages;
 public interface OnlineTraining extends AutoCloseable {
 
     /** Presents every image once with learning on; {@code pass} keys the input spikes' random draws. */
-    void train(LabeledImages images, int pass, SampleProgress progress);
+    default void train(LabeledImages images, int pass, SampleProgress progress) {
+        train(images, pass, 0, progress);
+    }
+
+    /**
+     * Presents images {@code fromSample ..} of the pass with learning on, exactly as the uninterrupted
+     * pass would (a pass resumed from a checkpoint taken inside it); progress counts from the pass's start.
+     */
+    void train(LabeledImages images, int pass, int fromSample, SampleProgress progress);
 
     /**
      * Presents every image with learning off and returns the (images, units) spike counts of the

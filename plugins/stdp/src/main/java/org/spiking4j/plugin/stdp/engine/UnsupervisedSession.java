@@ -45,10 +45,13 @@ public final class UnsupervisedSession implements OnlineTraining {
         this.sampleCounts = new float[circuit.readoutUnits()];
     }
 
-    /** Training pass p draws its input at stream coordinate 2p; the readout's presentations use odd ones. */
+    /**
+     * Training pass p draws its input at stream coordinate 2p; the readout's presentations use odd ones.
+     * The draws are keyed by (sample, stream, presentation), so the random state of a pass is its position.
+     */
     @Override
-    public void train(LabeledImages images, int pass, SampleProgress progress) {
-        for (int sample = 0; sample < images.count(); sample++) {
+    public void train(LabeledImages images, int pass, int fromSample, SampleProgress progress) {
+        for (int sample = fromSample; sample < images.count(); sample++) {
             presentUntilActive(images, sample, 2 * pass, true, sampleCounts, 0);
             progress.presented(sample + 1, images.count());
         }

@@ -23,6 +23,20 @@ public interface OnlineTraining extends AutoCloseable {
      */
     float[] spikeCounts(LabeledImages images, int stream, SampleProgress progress);
 
+    /**
+     * Presents one sample whose input spikes are given instead of drawn (a golden file's replay or
+     * recording): {@code inputSpikes[step][unit]} is 1 where the input population fires, over the
+     * sample's {@link #stepsPerSample()} steps. Tells the observer every population's spikes (the
+     * input's included) at every step, numbered from 0 within the sample.
+     */
+    void presentInjected(byte[][] inputSpikes, boolean learn, StepSpikes observer);
+
+    /** Steps of one presented sample, its rest period included. */
+    int stepsPerSample();
+
+    /** The input population that {@link #presentInjected} drives. */
+    String inputPopulation();
+
     /** The readout population's size. */
     int readoutUnits();
 

@@ -18,6 +18,7 @@ import org.spiking4j.api.data.LabeledImages;
 import org.spiking4j.api.engine.StateNames;
 import org.spiking4j.api.protocol.OnlineTraining;
 import org.spiking4j.api.protocol.SampleProgress;
+import org.spiking4j.api.protocol.StepSpikes;
 import org.spiking4j.plugin.stdp.StdpPlugin;
 import org.spiking4j.runtime.builtin.BuiltinPlugin;
 import org.spiking4j.runtime.model.Checkpoint;
@@ -232,6 +233,21 @@ class CheckpointInsidePassTest {
                 }
                 progress.presented(done, total);
             });
+        }
+
+        @Override
+        public void presentInjected(byte[][] inputSpikes, boolean learn, StepSpikes observer) {
+            session.presentInjected(inputSpikes, learn, observer);
+        }
+
+        @Override
+        public int stepsPerSample() {
+            return session.stepsPerSample();
+        }
+
+        @Override
+        public String inputPopulation() {
+            return session.inputPopulation();
         }
 
         @Override

@@ -11,4 +11,12 @@ public interface OnlineProtocol extends TrainingProtocol {
 
     /** Compiles the resolved circuit, weights initialised from its seed. */
     OnlineTraining open(CircuitDescription circuit, int threads);
+
+    /**
+     * The backends whose kernels this protocol's driver runs on (default: its plugin's own CPU driver,
+     * backend id {@code cpu}); a golden replay or a training on any other stops with the missing-kernel message.
+     */
+    default java.util.Set<String> backends() {
+        return java.util.Set.of("cpu");
+    }
 }

@@ -9,7 +9,10 @@ import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.cli.wiring.BackendSelector;
 import org.spiking4j.runtime.circuit.CircuitResolver;
 import org.spiking4j.testkit.golden.GoldenReplay;
-import org.spiking4j.testkit.golden.GoldenReport;
+import org.spiking4j.runtime.plugin.PluginRegistry;
+import org.spiking4j.testkit.golden.CircuitGoldenFile;
+import org.spiking4j.testkit.golden.CircuitGoldenReplay;
+import org.spiking4j.testkit.golden.GoldenOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +25,8 @@ public final class OracleCommand {
 
     /** Replays golden files and prints PASS or where they first differ; exit code 1 on any failure. */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Replay a golden .npz (or every one in a folder) and compare spike for spike.")
+            description = "Replay a golden .npz (or every one in a folder): the CSDP reference's format or a "
+                    + "circuit golden file (spiking4j-golden); compare spike for spike.")
     public static final class Check implements Callable<Integer> {
         static final int CHECK_FAILED = 1;
 
@@ -43,21 +47,32 @@ public final class OracleCommand {
 
         private final BackendSelector backends;
         private final CircuitResolver resolver;
+        private final PluginRegistry registry;
 
         @Inject
-        public Check(BackendSelector backends, CircuitResolver resolver) {
+        public Check(BackendSelector backends, CircuitResolver resolver, PluginRegistry registry) {
             this.backends = backends;
             this.resolver = resolver;
+            this.registry = registry;
         }
 
         @Override
         public Integer call() {
-            Backend selected = backends.select(backend);
-            GoldenReplay replay = new GoldenReplay(selected, resolver,
-                    new SimulationOptions(threads, KernelChoice.parse(kernels)), GoldenReplay.WEIGHT_TOLERANCE);
+            GoldenReplay csdpReplay = null;
+            CircuitGoldenReplay circuitReplay = new CircuitGoldenReplay(registry, backend);
             boolean allPassed = true;
             for (Path file : GoldenReplay.goldenFiles(path)) {
-                GoldenReport report = replay.replay(file);
+                GoldenOutcome report;
+                if (CircuitGoldenFile.isCircuitGoldenFile(file)) {
+                    report = circuitReplay.replay(file);
+                } else {
+                    if (csdpReplay == null) { // selected only when a CSDP file needs it
+                        Backend selected = backends.select(backend);
+                        csdpReplay = new GoldenReplay(selected, resolver,
+                                new SimulationOptions(threads, KernelChoice.parse(kernels)), GoldenReplay.WEIGHT_TOLERANCE);
+                    }
+                    report = csdpReplay.replay(file);
+                }
                 spec.commandLine().getOut().println(report.summary());
                 allPassed &= report.passed();
             }

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.backend.SimulationOptions;
+import org.spiking4j.api.backend.SimulationState;
+import org.spiking4j.api.engine.StateNames;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.component.ComponentKind;
@@ -69,7 +72,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Override the circuit's seed.")
     Long seed;
 
-    @Option(names = "--checkpoint-every", description = "Also checkpoint every N batches (default: every epoch only).",
+    @Option(names = "--checkpoint-every", description = "Also checkpoint every N batches (online protocols: N training samples; default: every epoch only).",
             defaultValue = "0")
     int checkpointEvery;
 
@@ -243,7 +246,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             stop.trainingStarted();
             outcome = new OnlineTrainer(registry, models, out, stop).train(protocol, session, circuit, data, folder,
-                    start, earlier);
+                    start, earlier, checkpoint == null ? Map.of() : readoutState(checkpoint.state()), checkpointEvery);
         } finally {
             // Also when compiling or checking fails: a hook left behind would hold up the JVM's exit.
             stop.acknowledge();
@@ -282,6 +285,17 @@ public final class TrainCommand implements Callable<Integer> {
                     + "shards and rounds, so drop --workers and --sync-every or give those values.");
         }
         return stored;
+    }
+
+    /** The readout's arrays of a checkpoint, without their {@code readout/} prefix. */
+    private static Map<String, float[]> readoutState(SimulationState state) {
+        Map<String, float[]> own = new java.util.LinkedHashMap<>();
+        state.arrays().forEach((name, values) -> {
+            if (name.startsWith(StateNames.READOUT_PREFIX)) {
+                own.put(name.substring(StateNames.READOUT_PREFIX.length()), values);
+            }
+        });
+        return own;
     }
 
     private CircuitDescription applyOverrides(CircuitDescription circuit) {

@@ -40,7 +40,7 @@ public final class OnlineTrainer {
     private static final int LABELLING_STREAM = 1_000_000;
     private static final int TEST_STREAM = 2_000_000;
     private static final int PROGRESS_LINES_PER_PASS = 12;
-    private static final String READOUT_PREFIX = "readout/";
+    private static final String READOUT_PREFIX = org.spiking4j.api.engine.StateNames.READOUT_PREFIX;
 
     private final PluginRegistry registry;
     private final ModelDirectory models;
@@ -54,8 +54,16 @@ public final class OnlineTrainer {
         this.stop = stop;
     }
 
+    /**
+     * @param start where to begin: {@code start.batch()} is the next training sample of pass
+     *     {@code start.epoch()} (0 at a pass's start; the pass's size: its training is done)
+     * @param readoutState the readout's state of the last completed pass, carried by checkpoints
+     *     taken inside the next pass (empty before the first pass)
+     * @param checkpointEvery also checkpoint after every this many training samples (0: only per pass)
+     */
     public TrainingOutcome train(OnlineProtocol protocol, OnlineTraining session, CircuitDescription circuit,
-            LabeledDataset data, Path folder, TrainingProgress start, List<EpochMetrics> earlier) {
+            LabeledDataset data, Path folder, TrainingProgress start, List<EpochMetrics> earlier,
+            Map<String, float[]> readoutState, int checkpointEvery) {
         ProtocolSpec spec = circuit.protocol();
         ReadoutSpec readoutSpec = spec.readout();
         if (readoutSpec == null || readoutSpec.model() == null) {
@@ -72,34 +80,43 @@ public final class OnlineTrainer {
         }
         EpochOrder order = new EpochOrder(circuit.seed());
         List<EpochMetrics> metrics = new ArrayList<>(earlier);
+        InsidePass inside = new InsidePass(circuit, folder, metrics, readoutState);
         try {
             for (int pass = start.epoch(); pass < spec.epochs(); pass++) {
                 long began = System.nanoTime();
+                boolean resumedHere = pass == start.epoch();
+                int fromSample = resumedHere ? Math.min(start.batch(), training.count()) : 0;
+                double earlierSeconds = resumedHere ? start.epochSeconds() : 0;
                 LabeledImages shuffled = EpochOrder.gather(training, order.permutation(training.count(), pass), 0,
                         training.count());
-                session.train(shuffled, pass, progress("pass " + (pass + 1) + " training", began));
-                double trainSeconds = (System.nanoTime() - began) / 1e9;
+                if (fromSample > 0) {
+                    out.printf(Locale.ROOT, "  pass %d resumes at training sample %d of %d%n", pass + 1, fromSample,
+                            training.count());
+                }
+                inside.beginPass(pass, earlierSeconds, began);
+                session.train(shuffled, pass, fromSample,
+                        trainingProgress("pass " + (pass + 1) + " training", began, session, inside, checkpointEvery));
+                double trainSeconds = earlierSeconds + (System.nanoTime() - began) / 1e9;
+                // The state a stop during labelling or test falls back to: the pass's training is done.
+                inside.trainingDone(session.exportState(), training.count(), trainSeconds);
                 float[] labellingCounts = session.spikeCounts(labelling, LABELLING_STREAM + pass,
-                        progress("pass " + (pass + 1) + " labelling", System.nanoTime()));
+                        progress("pass " + (pass + 1) + " labelling", System.nanoTime(), inside));
                 Readout readout = readoutModel.create(circuit, readoutSpec.params());
                 readout.observeTraining(counts(readoutSpec, labellingCounts), labelling.labels(), labelling.count());
                 double labellingAccuracy = accuracy(readout.predict(counts(readoutSpec, labellingCounts),
                         labelling.count()), labelling);
                 float[] testCounts = session.spikeCounts(data.test(), TEST_STREAM + pass,
-                        progress("pass " + (pass + 1) + " test", System.nanoTime()));
+                        progress("pass " + (pass + 1) + " test", System.nanoTime(), inside));
                 double testAccuracy = accuracy(readout.predict(counts(readoutSpec, testCounts), data.test().count()),
                         data.test());
-                double seconds = (System.nanoTime() - began) / 1e9;
+                double seconds = earlierSeconds + (System.nanoTime() - began) / 1e9;
                 Map<String, Double> rates = new LinkedHashMap<>();
                 rates.put(readoutSpec.population(), meanSpikes(testCounts) / circuit.time().steps());
                 EpochMetrics pastPass = new EpochMetrics(pass + 1, labellingAccuracy, testAccuracy, Double.NaN, seconds,
                         trainSeconds, rates);
                 metrics.add(pastPass);
-                SimulationState state = session.exportState();
-                Map<String, float[]> arrays = new LinkedHashMap<>(state.arrays());
-                readout.exportState().forEach((key, values) -> arrays.put(READOUT_PREFIX + key, values));
-                models.write(folder, new Checkpoint(circuit, new SimulationState(arrays, state.scalars()),
-                        new TrainingProgress(pass + 1, 0, 0, 0, 0), List.copyOf(metrics)));
+                inside.passDone(readout.exportState());
+                models.write(folder, inside.checkpoint(session.exportState(), new TrainingProgress(pass + 1, 0, 0, 0, 0)));
                 out.printf(Locale.ROOT, "Pass %d: training %.1f s, readout fitted on %d training images "
                         + "(their accuracy %.2f%%), test accuracy %.2f%%; %.1f s in all; checkpoint in %s%n", pass + 1,
                         trainSeconds, labelling.count(), 100 * labellingAccuracy, 100 * testAccuracy, seconds, folder);
@@ -110,19 +127,48 @@ public final class OnlineTrainer {
             }
             return new TrainingOutcome(metrics, false);
         } catch (StopRequested stopped) {
-            out.println("Stopped by a signal during a pass; the last checkpoint (after pass " + metrics.size()
-                    + ") stands in " + folder + ".");
+            out.println("Stopped by a signal during pass " + stopped.pass + "; checkpoint at its training sample "
+                    + stopped.sample + " in " + folder + " (continue with --resume).");
             return new TrainingOutcome(metrics, true);
         } finally {
             stop.acknowledge();
         }
     }
 
-    private SampleProgress progress(String phase, long began) {
+    /**
+     * Progress of a pass's training: checkpoints every {@code checkpointEvery} samples and, on a
+     * stop signal, checkpoints at the sample boundary and unwinds the pass.
+     */
+    private SampleProgress trainingProgress(String phase, long began, OnlineTraining session, InsidePass inside,
+            int checkpointEvery) {
+        SampleProgress lines = progressLines(phase, began);
         return (done, total) -> {
-            if (stop.isRequested()) {
-                throw new StopRequested();
+            lines.presented(done, total);
+            boolean stopping = stop.isRequested();
+            boolean periodic = checkpointEvery > 0 && done % checkpointEvery == 0 && done < total;
+            if (stopping || periodic) {
+                models.write(inside.folder, inside.checkpoint(session.exportState(), inside.progressAt(done)));
             }
+            if (stopping) {
+                throw new StopRequested(inside.pass + 1, done);
+            }
+        };
+    }
+
+    /** Progress of labelling and test: a stop falls back to the checkpoint at the end of the pass's training. */
+    private SampleProgress progress(String phase, long began, InsidePass inside) {
+        SampleProgress lines = progressLines(phase, began);
+        return (done, total) -> {
+            lines.presented(done, total);
+            if (stop.isRequested()) {
+                models.write(inside.folder, inside.afterTraining());
+                throw new StopRequested(inside.pass + 1, inside.trainingSamples);
+            }
+        };
+    }
+
+    private SampleProgress progressLines(String phase, long began) {
+        return (done, total) -> {
             int every = Math.max(1, total / PROGRESS_LINES_PER_PASS);
             if (done % every == 0 || done == total) {
                 double seconds = (System.nanoTime() - began) / 1e9;
@@ -154,12 +200,68 @@ public final class OnlineTrainer {
         return counts.length == 0 ? 0 : total / counts.length;
     }
 
-    /** Unwinds a pass when a signal asks to stop; the last pass's checkpoint stands. */
+    /** Unwinds a pass when a signal asks to stop, after its checkpoint is written. */
     private static final class StopRequested extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final int pass;
+        private final int sample;
 
-        StopRequested() {
+        StopRequested(int pass, int sample) {
             super(null, null, false, false);
+            this.pass = pass;
+            this.sample = sample;
+        }
+    }
+
+    /** What a checkpoint inside a pass carries beside the session's state. */
+    private static final class InsidePass {
+        private final CircuitDescription circuit;
+        private final Path folder;
+        private final List<EpochMetrics> metrics;
+        private Map<String, float[]> readoutState;
+        private int pass;
+        private double earlierSeconds;
+        private long began;
+        private SimulationState afterTraining;
+        private int trainingSamples;
+        private double trainSeconds;
+
+        InsidePass(CircuitDescription circuit, Path folder, List<EpochMetrics> metrics,
+                Map<String, float[]> readoutState) {
+            this.circuit = circuit;
+            this.folder = folder;
+            this.metrics = metrics;
+            this.readoutState = Map.copyOf(readoutState);
+        }
+
+        void beginPass(int pass, double earlierSeconds, long began) {
+            this.pass = pass;
+            this.earlierSeconds = earlierSeconds;
+            this.began = began;
+        }
+
+        void trainingDone(SimulationState state, int samples, double seconds) {
+            afterTraining = state;
+            trainingSamples = samples;
+            trainSeconds = seconds;
+        }
+
+        void passDone(Map<String, float[]> fitted) {
+            readoutState = Map.copyOf(fitted);
+        }
+
+        TrainingProgress progressAt(int sample) {
+            return new TrainingProgress(pass, sample, 0, 0, earlierSeconds + (System.nanoTime() - began) / 1e9);
+        }
+
+        Checkpoint afterTraining() {
+            return checkpoint(afterTraining, new TrainingProgress(pass, trainingSamples, 0, 0, trainSeconds));
+        }
+
+        Checkpoint checkpoint(SimulationState state, TrainingProgress progress) {
+            Map<String, float[]> arrays = new LinkedHashMap<>(state.arrays());
+            readoutState.forEach((key, values) -> arrays.put(READOUT_PREFIX + key, values));
+            return new Checkpoint(circuit, new SimulationState(arrays, state.scalars()), progress, List.copyOf(metrics));
         }
     }
 }

@@ -8,8 +8,9 @@ package org.spiking4j.testkit.golden;
  * @param largestReconstructionError largest absolute reconstruction-estimate difference seen
  */
 public record GoldenReport(String file, boolean passed, String firstDifference, double largestWeightError,
-        double largestReconstructionError, long spikesCompared) {
+        double largestReconstructionError, long spikesCompared) implements GoldenOutcome {
 
+    @Override
     public String summary() {
         if (passed) {
             return String.format("PASS %s (%d spikes identical, largest weight error %.2e, reconstruction %.2e)", file,

@@ -46,6 +46,10 @@ public final class OnlineCircuit {
         this.readout = readout;
     }
 
+    String inputName() {
+        return inputName;
+    }
+
     InputSchedule schedule() {
         return schedule;
     }

@@ -28,6 +28,11 @@ final class SpikeList {
         return count;
     }
 
+    /** The backing list, valid up to {@link #count()} (read only). */
+    int[] units() {
+        return units;
+    }
+
     int unit(int index) {
         return units[index];
     }

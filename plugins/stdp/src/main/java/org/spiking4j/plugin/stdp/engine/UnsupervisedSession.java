@@ -8,6 +8,7 @@ import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledImages;
 import org.spiking4j.api.protocol.OnlineTraining;
 import org.spiking4j.api.protocol.SampleProgress;
+import org.spiking4j.api.protocol.StepSpikes;
 import org.spiking4j.api.random.CounterRandom;
 import org.spiking4j.api.random.RandomStream;
 import org.spiking4j.plugin.stdp.component.StdpComponents;
@@ -45,10 +46,13 @@ public final class UnsupervisedSession implements OnlineTraining {
         this.sampleCounts = new float[circuit.readoutUnits()];
     }
 
-    /** Training pass p draws its input at stream coordinate 2p; the readout's presentations use odd ones. */
+    /**
+     * Training pass p draws its input at stream coordinate 2p; the readout's presentations use odd ones.
+     * The draws are keyed by (sample, stream, presentation), so the random state of a pass is its position.
+     */
     @Override
-    public void train(LabeledImages images, int pass, SampleProgress progress) {
-        for (int sample = 0; sample < images.count(); sample++) {
+    public void train(LabeledImages images, int pass, int fromSample, SampleProgress progress) {
+        for (int sample = fromSample; sample < images.count(); sample++) {
             presentUntilActive(images, sample, 2 * pass, true, sampleCounts, 0);
             progress.presented(sample + 1, images.count());
         }
@@ -100,6 +104,58 @@ public final class UnsupervisedSession implements OnlineTraining {
         }
         circuit.schedule().fillPoisson(images.pixels(), sample * images.features(), intensity, dt, inputRandom,
                 sample, stream, presentation);
+    }
+
+    @Override
+    public void presentInjected(byte[][] inputSpikes, boolean learn, StepSpikes observer) {
+        int steps = circuit.shape().steps();
+        int inputs = circuit.schedule().inputs();
+        int scheduled = circuit.schedule().steps();
+        if (inputSpikes.length != steps) {
+            throw new Spiking4jException("The injected input has " + inputSpikes.length + " steps; a sample of this "
+                    + "circuit has " + steps + " (its time.steps plus the protocol's rest).");
+        }
+        int count = 0;
+        for (int step = 0; step < steps; step++) {
+            if (inputSpikes[step].length != inputs) {
+                throw new Spiking4jException("The injected input has " + inputSpikes[step].length + " units at step "
+                        + step + "; the input population has " + inputs + ".");
+            }
+            for (byte spike : inputSpikes[step]) {
+                if (spike != 0) {
+                    if (step >= scheduled) {
+                        throw new Spiking4jException("The injected input fires at step " + step + ", in the rest "
+                                + "period (steps " + scheduled + " to " + (steps - 1) + " carry no input).");
+                    }
+                    count++;
+                }
+            }
+        }
+        int[] localSteps = new int[count];
+        int[] units = new int[count];
+        int next = 0;
+        for (int unit = 0; unit < inputs; unit++) { // unit-major, as the Poisson draw records them
+            for (int step = 0; step < scheduled; step++) {
+                if (inputSpikes[step][unit] != 0) {
+                    localSteps[next] = step;
+                    units[next++] = unit;
+                }
+            }
+        }
+        circuit.schedule().fillInjected(localSteps, units, 0, count);
+        long first = circuit.globalStep();
+        circuit.present(learn, null, 0, (t, population, fired) ->
+                observer.fired((int) (t - first), population, fired.units(), fired.count()));
+    }
+
+    @Override
+    public int stepsPerSample() {
+        return circuit.shape().steps();
+    }
+
+    @Override
+    public String inputPopulation() {
+        return circuit.inputName();
     }
 
     @Override

@@ -46,6 +46,22 @@ public final class OnlineCircuit {
         this.readout = readout;
     }
 
+    String inputName() {
+        return inputName;
+    }
+
+    SpikeList inputSpikes() {
+        return inputSpikes;
+    }
+
+    List<ColumnNormalization> normalizations() {
+        return normalizations;
+    }
+
+    LifPopulation readout() {
+        return readout;
+    }
+
     InputSchedule schedule() {
         return schedule;
     }

@@ -9,6 +9,8 @@ import java.nio.file.Paths;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spiking4j.engine.gpu.OpenClBackendProvider;
+import org.spiking4j.testkit.backend.BackendRequirement;
 
 /** The STDP plugin through the command line: training, listing, and every bad combination of the issue. */
 class StdpCommandLineTest {
@@ -96,10 +98,37 @@ class StdpCommandLineTest {
         assertEquals(BAD_INPUT, batchRun.exitCode(), batchRun.toString());
         assertTrue(batchRun.err().contains("lif"), batchRun.toString());
         assertTrue(batchRun.hasNoStackTrace(), batchRun.toString());
+    }
+
+    @Test
+    void theOpenClBackendTrainsTheCpuDriversModelByteForByte(@TempDir Path folder) throws Exception {
+        BackendRequirement.requireAvailable(new OpenClBackendProvider(), BackendRequirement.REQUIRE_OPENCL);
+        Path config = write(folder, circuitText);
+        CommandLineRun cpu = CommandLineRun.of("train", "--config", config.toString(), "--data", data.toString(),
+                "--out", folder.resolve("cpu").toString(), "--backend", "cpu");
+        CommandLineRun openCl = CommandLineRun.of("train", "--config", config.toString(), "--data", data.toString(),
+                "--out", folder.resolve("opencl").toString(), "--backend", "opencl");
+        assertEquals(0, cpu.exitCode(), cpu.toString());
+        assertEquals(0, openCl.exitCode(), openCl.toString());
+        for (String file : new String[] {"weights.npz", "state.npz"}) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(folder.resolve("cpu").resolve(file)),
+                    Files.readAllBytes(folder.resolve("opencl").resolve(file))), file + " differs");
+        }
+        assertEquals(accuracyLine(cpu.out()), accuracyLine(openCl.out()));
+    }
+
+    @Test
+    void anOnlineProtocolOnABackendWithoutItsDriverIsRefused(@TempDir Path folder) throws Exception {
         CommandLineRun run = CommandLineRun.of("train", "--config", write(folder, circuitText).toString(), "--data",
-                data.toString(), "--out", folder.resolve("model").toString(), "--backend", "opencl");
+                data.toString(), "--out", folder.resolve("model").toString(), "--backend", "no-such-backend");
         assertEquals(BAD_INPUT, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("no OpenCL kernels"), run.toString());
+        assertTrue(run.err().contains("--backend cpu or --backend opencl"), run.toString());
+        assertTrue(run.hasNoStackTrace(), run.toString());
+    }
+
+    private static String accuracyLine(String out) {
+        return out.lines().filter(line -> line.startsWith("Test accuracy")).map(line -> line.replaceAll("model in .*", ""))
+                .findFirst().orElse("(none)");
     }
 
     private static CommandLineRun validate(Path folder, String text) throws Exception {

@@ -14,6 +14,7 @@ import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.backend.SimulationState;
 import org.spiking4j.api.engine.StateNames;
+import org.spiking4j.api.circuit.BackendSpec;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.circuit.ProtocolSpec;
 import org.spiking4j.api.component.ComponentKind;
@@ -52,7 +53,7 @@ public final class TrainCommand implements Callable<Integer> {
     static final String DEFAULT_CONFIG = "configs/csdp-quick.yaml";
     private static final String RUNS = "runs";
     private static final long SECONDS_TO_FINISH_CHECKPOINT = 300;
-    private static final List<String> ONLINE_BACKENDS = List.of("cpu", "auto");
+    private static final List<String> ONLINE_BACKENDS = List.of("cpu", "auto", "opencl");
 
     @Option(names = "--config", description = "Circuit YAML (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_CONFIG)
     Path config;
@@ -216,9 +217,9 @@ public final class TrainCommand implements Callable<Integer> {
         List<EpochMetrics> earlier = checkpoint != null ? checkpoint.metrics() : List.of();
         String backendId = backendOptions.backendId(circuit.backend());
         if (backendId != null && !ONLINE_BACKENDS.contains(backendId)) {
-            throw new Spiking4jException("Protocol '" + protocol.id() + "' runs on its plugin's own CPU step driver; "
-                    + "its components have no OpenCL kernels (nor any other backend's), so --backend " + backendId
-                    + " cannot run circuit '" + circuit.name() + "'. Use --backend cpu or leave --backend out.");
+            throw new Spiking4jException("Protocol '" + protocol.id() + "' runs on its plugin's own step drivers "
+                    + "(cpu, and opencl where its plugin has OpenCL kernels); there is none for --backend " + backendId
+                    + ", so it cannot run circuit '" + circuit.name() + "'. Use --backend cpu or --backend opencl.");
         }
         LabeledDataset data = datasets.load(circuit, dataOptions.dataset, dataOptions.folder);
         DatasetFit.check(circuit, data);
@@ -240,7 +241,10 @@ public final class TrainCommand implements Callable<Integer> {
         }, "spiking4j-stop-on-signal");
         Runtime.getRuntime().addShutdownHook(hook);
         TrainingOutcome outcome;
-        try (OnlineTraining session = protocol.open(circuit, 1)) {
+        BackendSpec chosen = circuit.backend();
+        CircuitDescription onBackend = backendId == null ? circuit : circuit.withBackend(new BackendSpec(backendId,
+                chosen == null ? null : chosen.threads(), chosen == null ? null : chosen.kernels()));
+        try (OnlineTraining session = protocol.open(onBackend, 1)) {
             if (checkpoint != null) {
                 session.importState(checkpoint.state());
             }

@@ -53,6 +53,27 @@ public final class DeviceBuffer implements AutoCloseable {
         transfer(true, Pointer.to(values), (long) values.length * Sizeof.cl_int, 0);
     }
 
+    public void write(double[] values) {
+        transfer(true, Pointer.to(values), (long) values.length * Sizeof.cl_double, 0);
+    }
+
+    public void write(long[] values) {
+        transfer(true, Pointer.to(values), (long) values.length * Sizeof.cl_long, 0);
+    }
+
+    /** Reads {@code into.length} doubles (a device with cl_khr_fp64). */
+    public void readDoubles(double[] into) {
+        transfer(false, Pointer.to(into), (long) into.length * Sizeof.cl_double, 0);
+    }
+
+    public void readLongs(long[] into) {
+        transfer(false, Pointer.to(into), (long) into.length * Sizeof.cl_long, 0);
+    }
+
+    public void readFloats(float[] into) {
+        transfer(false, Pointer.to(into), (long) into.length * Sizeof.cl_float, 0);
+    }
+
     public void write(byte[] values, int count, long byteOffset) {
         transfer(true, Pointer.to(values), count, byteOffset);
     }

@@ -29,7 +29,8 @@ public final class DeviceKernel {
 
     /**
      * Enqueues the kernel over {@code range} with these arguments, in order: {@link DeviceBuffer},
-     * {@link Integer} (int), {@link Float} (float).
+     * {@link Integer} (int), {@link Float} (float), {@link Long} (long), {@link Double} (double, for
+     * devices with cl_khr_fp64).
      */
     public void launch(WorkRange range, Object... arguments) {
         for (int index = 0; index < arguments.length; index++) {
@@ -49,6 +50,10 @@ public final class DeviceKernel {
             status = CL.clSetKernelArg(kernel, index, Sizeof.cl_int, Pointer.to(new int[] {value}));
         } else if (argument instanceof Float value) {
             status = CL.clSetKernelArg(kernel, index, Sizeof.cl_float, Pointer.to(new float[] {value}));
+        } else if (argument instanceof Long value) {
+            status = CL.clSetKernelArg(kernel, index, Sizeof.cl_long, Pointer.to(new long[] {value}));
+        } else if (argument instanceof Double value) {
+            status = CL.clSetKernelArg(kernel, index, Sizeof.cl_double, Pointer.to(new double[] {value}));
         } else {
             throw new IllegalArgumentException("Kernel " + name + " argument " + index + " has unsupported type "
                     + (argument == null ? "null" : argument.getClass().getName()));

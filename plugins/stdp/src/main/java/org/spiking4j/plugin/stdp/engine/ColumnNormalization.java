@@ -15,6 +15,14 @@ final class ColumnNormalization {
         this.columnSums = new double[projection.postSize()];
     }
 
+    DenseProjection projection() {
+        return projection;
+    }
+
+    double total() {
+        return total;
+    }
+
     void apply() {
         float[] weights = projection.matrix();
         int postSize = projection.postSize();

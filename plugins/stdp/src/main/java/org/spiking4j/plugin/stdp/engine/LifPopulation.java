@@ -64,6 +64,23 @@ final class LifPopulation {
         return theta;
     }
 
+    LifParameters parameters() {
+        return parameters;
+    }
+
+    /** The live state arrays, for a device mirror that downloads into and uploads from them. */
+    double[] potential() {
+        return potential;
+    }
+
+    long[] lastSpike() {
+        return lastSpike;
+    }
+
+    boolean[] gateOpen() {
+        return gateOpen;
+    }
+
     /**
      * One step at global step t. θ decays and grows only while {@code adaptThreshold} (learning):
      * with learning off it stays fixed, as in Diehl &amp; Cook's test phase.

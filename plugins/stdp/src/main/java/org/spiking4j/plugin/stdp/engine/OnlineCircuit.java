@@ -50,6 +50,18 @@ public final class OnlineCircuit {
         return inputName;
     }
 
+    SpikeList inputSpikes() {
+        return inputSpikes;
+    }
+
+    List<ColumnNormalization> normalizations() {
+        return normalizations;
+    }
+
+    LifPopulation readout() {
+        return readout;
+    }
+
     InputSchedule schedule() {
         return schedule;
     }

@@ -25,6 +25,22 @@ final class PatternProjection implements Projection {
         return name;
     }
 
+    WiringPattern pattern() {
+        return pattern;
+    }
+
+    double weight() {
+        return weight;
+    }
+
+    int preSize() {
+        return preSize;
+    }
+
+    int postSize() {
+        return postSize;
+    }
+
     @Override
     public void deliver(SpikeList preSpikes, double[] postCurrent) {
         int count = preSpikes.count();

@@ -34,6 +34,32 @@ final class StdpLearning {
         return projection;
     }
 
+    StdpParameters rule() {
+        return rule;
+    }
+
+    double postDecay() {
+        return postDecay;
+    }
+
+    /** dt/τpre: a pre trace decays by Math.exp(−elapsed · this) after {@code elapsed} steps. */
+    double preDecayPerStep() {
+        return preDecayPerStep;
+    }
+
+    /** The live trace arrays, for a device mirror that downloads into and uploads from them. */
+    double[] preTraceAtSpike() {
+        return preTraceAtSpike;
+    }
+
+    long[] preLastSpike() {
+        return preLastSpike;
+    }
+
+    double[] postTrace() {
+        return postTrace;
+    }
+
     /** §2 steps 3–5 at global step t, after the step's currents were delivered with the old weights. */
     void learn(long t, SpikeList preSpikes, SpikeList postSpikes) {
         for (int post = 0; post < postTrace.length; post++) {

@@ -17,7 +17,8 @@ import org.spiking4j.plugin.stdp.component.StdpComponents;
  * The unsupervised protocol's session: Poisson samples through the online circuit. Checkpointed
  * state: every projection's weights, θ of every lif population (as exact double scalars, plus a
  * float32 copy for readers), v, pending currents, gates, last spikes and traces (exact doubles) and
- * the global step counter, so a resumed run continues bit for bit.
+ * the global step counter, so a resumed run continues bit for bit. The circuit's backend
+ * ({@code cpu}/{@code auto} or {@code opencl}) picks the driver that runs the steps.
  */
 public final class UnsupervisedSession implements OnlineTraining {
     static final String THETA_PREFIX = "theta/";
@@ -26,6 +27,7 @@ public final class UnsupervisedSession implements OnlineTraining {
     static final String TRACE_PREFIX = "stdp.trace/";
 
     private final OnlineCircuit circuit;
+    private final OnlineDriver driver;
     private final double intensityHz;
     private final double dt;
     private final CounterRandom inputRandom;
@@ -44,6 +46,8 @@ public final class UnsupervisedSession implements OnlineTraining {
         this.minimumSpikes = (int) Math.round(params.getOrDefault(StdpComponents.MIN_SPIKES, 0.0));
         this.intensityStepHz = params.getOrDefault(StdpComponents.INTENSITY_STEP, UnsupervisedProtocol.DEFAULT_STEP_HZ);
         this.sampleCounts = new float[circuit.readoutUnits()];
+        // Last: a driver may hold device memory, and nothing after it can fail.
+        this.driver = OnlineDrivers.open(circuit, description);
     }
 
     /**
@@ -80,7 +84,7 @@ public final class UnsupervisedSession implements OnlineTraining {
         for (int presentation = 0; ; presentation++) {
             java.util.Arrays.fill(counts, offset, offset + units, 0f);
             drawSample(images, sample, stream, intensity, presentation);
-            circuit.present(learn, counts, offset, null);
+            driver.present(learn, counts, offset, null);
             if (minimumSpikes == 0 || presentation + 1 >= UnsupervisedProtocol.MAX_PRESENTATIONS
                     || total(counts, offset, units) >= minimumSpikes) {
                 return;
@@ -165,6 +169,7 @@ public final class UnsupervisedSession implements OnlineTraining {
 
     @Override
     public SimulationState exportState() {
+        driver.download();
         Map<String, float[]> arrays = new LinkedHashMap<>();
         Map<String, Double> scalars = new LinkedHashMap<>();
         for (OnlineCircuit.Connection connection : circuit.connections()) {
@@ -191,6 +196,7 @@ public final class UnsupervisedSession implements OnlineTraining {
 
     @Override
     public void importState(SimulationState state) {
+        driver.download(); // what the state leaves out keeps the driver's current values
         for (OnlineCircuit.Connection connection : circuit.connections()) {
             float[] weights = state.arrays().get(connection.projection().name());
             if (weights != null) {
@@ -215,10 +221,11 @@ public final class UnsupervisedSession implements OnlineTraining {
         if (step != null) {
             circuit.setGlobalStep(step.longValue());
         }
+        driver.upload();
     }
 
     @Override
     public void close() {
-        // Nothing held outside the heap.
+        driver.close();
     }
 }

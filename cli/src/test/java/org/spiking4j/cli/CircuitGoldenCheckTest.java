@@ -100,4 +100,32 @@ class CircuitGoldenCheckTest {
         assertTrue(run.out().contains("PASS " + csdp.getFileName() + " ("), run.toString());
         assertTrue(run.out().contains("PASS one-lif-100.npz (against brian2"), run.toString());
     }
+
+    @Test
+    void aRecordedFileReplaysAndATamperedCircuitStateIsCaught(@TempDir Path folder) throws Exception {
+        Path data = TinyIdxDataset.write(folder.resolve("data"), 6, 2);
+        String circuit = Files.readString(Paths.get(CircuitGoldenCheckTest.class.getResource("/stdp-small.yaml").toURI()));
+        Path config = folder.resolve("stdp-small.yaml");
+        Files.writeString(config, circuit);
+        Path golden = folder.resolve("recorded.npz");
+        CommandLineRun record = CommandLineRun.of("oracle", "record", "--config", config.toString(), "--data",
+                data.toString(), "--samples", "3", "--out", golden.toString());
+        assertEquals(0, record.exitCode(), record.toString());
+        assertTrue(record.out().contains("Recorded 3 presentations of 80 steps"), record.toString());
+        CommandLineRun check = CommandLineRun.of("oracle", "check", golden.toString());
+        assertEquals(0, check.exitCode(), check.toString());
+        assertTrue(check.out().contains("largest weight error 0.00e+00"), check.toString());
+        Map<String, NdArray> arrays = new LinkedHashMap<>(NpzArchive.read(golden));
+        double[] theta = arrays.get("final/theta/excitatory").asDoubles().clone();
+        assertTrue(java.util.Arrays.stream(theta).anyMatch(value -> value > 0), "theta must have adapted");
+        theta[3] += 1e-6;
+        arrays.put("final/theta/excitatory", NdArray.ofDoubles(theta, theta.length));
+        NpzArchive.write(golden, arrays);
+        CommandLineRun tampered = CommandLineRun.of("oracle", "check", golden.toString());
+        assertEquals(CHECK_FAILED, tampered.exitCode(), tampered.toString());
+        assertTrue(tampered.out().contains("final 'theta/excitatory' differs by 1.000e-06 at index 3"), tampered.toString());
+        CommandLineRun again = CommandLineRun.of("oracle", "record", "--config", config.toString(), "--data",
+                data.toString(), "--out", golden.toString());
+        assertEquals(BAD_INPUT, again.exitCode(), again.toString());
+    }
 }

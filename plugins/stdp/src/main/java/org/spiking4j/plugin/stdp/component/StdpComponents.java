@@ -87,7 +87,10 @@ public final class StdpComponents {
             ParameterSpec.of("refractory", "ms", 5, 0, HUGE, "no leak, no input and no spike for this long after a spike"),
             ParameterSpec.of("thetaPlus", "mV", 0, 0, 1000, "theta added per spike while learning (0: fixed threshold)"),
             ParameterSpec.of("tauTheta", "ms", 1e7, 1e-6, 1e300, "theta's time constant (1e7 in Diehl & Cook)"),
-            ParameterSpec.of("theta0", "mV", 0, -1000, 1000, "initial theta")), false);
+            ParameterSpec.of("theta0", "mV", 0, -1000, 1000, "initial theta"),
+            ParameterSpec.of("oneSpike", "flag", 0, 0, 1, "1: at most one unit emits a spike per step, the one furthest "
+                    + "above its threshold; the others that crossed are reset and refractory (and their theta grows) "
+                    + "without a spike (BindsNET's DiehlAndCookNodes one_spike)")), false);
 
     public static final Neuron POISSON_MODEL = new Neuron(POISSON, "Poisson input: a unit spikes with probability "
             + "pixel * intensity * dt / 1000 per step (the protocol's intensity, Hz), drawn event by event",

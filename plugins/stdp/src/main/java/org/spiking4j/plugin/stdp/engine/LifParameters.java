@@ -8,12 +8,12 @@ import java.util.Map;
  * float32 (stdp.md §3).
  */
 record LifParameters(double rest, double reset, double threshold, double tauM, double refractory, double thetaPlus,
-        double tauTheta, double theta0, double dt) {
+        double tauTheta, double theta0, boolean oneSpike, double dt) {
 
     static LifParameters read(Map<String, Double> params, double dt) {
         return new LifParameters(params.get("rest"), params.get("reset"), params.get("threshold"),
                 params.get("tauM"), params.get("refractory"), params.get("thetaPlus"), params.get("tauTheta"),
-                params.get("theta0"), dt);
+                params.get("theta0"), params.getOrDefault("oneSpike", 0.0) != 0.0, dt);
     }
 
     double membraneDecay() {

@@ -83,12 +83,16 @@ final class LifPopulation {
 
     /**
      * One step at global step t. θ decays and grows only while {@code adaptThreshold} (learning):
-     * with learning off it stays fixed, as in Diehl &amp; Cook's test phase.
+     * with learning off it stays fixed, as in Diehl &amp; Cook's test phase. With {@code oneSpike} only
+     * the unit furthest above its threshold emits (the lowest index on a tie; BindsNET draws at random);
+     * the other units that crossed are reset, refractory and grow θ as BindsNET's one_spike does.
      */
     void step(long t, boolean adaptThreshold) {
         spikes.clear();
         double rest = parameters.rest();
         double threshold = parameters.threshold();
+        int winner = -1;
+        double winnerOvershoot = Double.NEGATIVE_INFINITY;
         for (int unit = 0; unit < potential.length; unit++) {
             double v = potential[unit];
             if (gateOpen[unit]) {
@@ -102,17 +106,26 @@ final class LifPopulation {
             if (adaptThreshold) {
                 theta[unit] *= thetaDecay;
             }
-            boolean spike = free && v > threshold + theta[unit];
-            if (spike) {
+            double overshoot = v - (threshold + theta[unit]);
+            boolean crossed = free && overshoot > 0;
+            if (crossed) {
                 lastSpike[unit] = t;
                 v = parameters.reset();
                 if (adaptThreshold) {
                     theta[unit] += parameters.thetaPlus();
                 }
-                spikes.add(unit);
+                if (!parameters.oneSpike()) {
+                    spikes.add(unit);
+                } else if (overshoot > winnerOvershoot) {
+                    winner = unit;
+                    winnerOvershoot = overshoot;
+                }
             }
-            gateOpen[unit] = free && !spike;
+            gateOpen[unit] = free && !crossed;
             potential[unit] = v;
+        }
+        if (winner >= 0) {
+            spikes.add(winner);
         }
     }
 

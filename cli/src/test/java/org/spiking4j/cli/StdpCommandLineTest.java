@@ -15,6 +15,9 @@ import org.spiking4j.testkit.backend.BackendRequirement;
 /** The STDP plugin through the command line: training, listing, and every bad combination of the issue. */
 class StdpCommandLineTest {
     private static final int BAD_INPUT = 2;
+    /** Enough test images that a different test state or readout would show in the second decimal. */
+    private static final int TRAINING_IMAGES = 200;
+    private static final int TEST_IMAGES = 400;
 
     @TempDir
     static Path shared;
@@ -37,6 +40,29 @@ class StdpCommandLineTest {
         assertTrue(run.out().contains("Test accuracy after pass 1"), run.toString());
         assertTrue(Files.isRegularFile(model.resolve("weights.npz")), run.toString());
         assertTrue(Files.isRegularFile(model.resolve("state.npz")), run.toString());
+    }
+
+    @Test
+    void evaluateRunsTheOnlineDriverAndGivesTrainsTestAccuracy(@TempDir Path folder) throws Exception {
+        Path model = folder.resolve("model");
+        Path images = TinyIdxDataset.write(folder.resolve("data"), TRAINING_IMAGES, TEST_IMAGES);
+        CommandLineRun train = CommandLineRun.of("train", "--config", write(folder, circuitText).toString(), "--data",
+                images.toString(), "--out", model.toString());
+        assertEquals(0, train.exitCode(), train.toString());
+        String trained = accuracyAfter(train.out(), "test accuracy ");
+        CommandLineRun evaluate = CommandLineRun.of("evaluate", "--model", model.toString(), "--data", images.toString());
+        assertEquals(0, evaluate.exitCode(), evaluate.toString());
+        assertTrue(evaluate.out().contains("learning off"), evaluate.toString());
+        assertEquals(trained, accuracyAfter(evaluate.out(), "test accuracy "), train + "\n" + evaluate);
+        assertTrue(!evaluate.out().contains("may differ"), evaluate.toString());
+    }
+
+    /** The percentage printed after {@code marker}, e.g. "37.50%". */
+    private static String accuracyAfter(String text, String marker) {
+        int at = text.indexOf(marker);
+        assertTrue(at >= 0, "no '" + marker + "' in\n" + text);
+        int end = text.indexOf('%', at);
+        return text.substring(at + marker.length(), end + 1);
     }
 
     @Test

@@ -38,9 +38,14 @@ public final class OnlineTrainer {
     static final String LABEL_SAMPLES = "labelSamples";
     /** Presentations for the readout use their own input-spike streams, apart from training passes. */
     private static final int LABELLING_STREAM = 1_000_000;
-    private static final int TEST_STREAM = 2_000_000;
+    static final int TEST_STREAM = 2_000_000;
+    /**
+     * The session's scalars (v, gates, traces) as the test presentations found them, checkpointed so
+     * that {@code evaluate} starts the test from the same state (weights and θ do not change with learning off).
+     */
+    static final String TEST_START_PREFIX = "test-start/";
     private static final int PROGRESS_LINES_PER_PASS = 12;
-    private static final String READOUT_PREFIX = org.spiking4j.api.engine.StateNames.READOUT_PREFIX;
+    static final String READOUT_PREFIX = org.spiking4j.api.engine.StateNames.READOUT_PREFIX;
 
     private final PluginRegistry registry;
     private final ModelDirectory models;
@@ -105,6 +110,7 @@ public final class OnlineTrainer {
                 readout.observeTraining(counts(readoutSpec, labellingCounts), labelling.labels(), labelling.count());
                 double labellingAccuracy = accuracy(readout.predict(counts(readoutSpec, labellingCounts),
                         labelling.count()), labelling);
+                Map<String, Double> testStart = session.exportState().scalars();
                 float[] testCounts = session.spikeCounts(data.test(), TEST_STREAM + pass,
                         progress("pass " + (pass + 1) + " test", System.nanoTime(), inside));
                 double testAccuracy = accuracy(readout.predict(counts(readoutSpec, testCounts), data.test().count()),
@@ -116,7 +122,11 @@ public final class OnlineTrainer {
                         trainSeconds, rates);
                 metrics.add(pastPass);
                 inside.passDone(readout.exportState());
-                models.write(folder, inside.checkpoint(session.exportState(), new TrainingProgress(pass + 1, 0, 0, 0, 0)));
+                SimulationState state = session.exportState();
+                Map<String, Double> scalars = new LinkedHashMap<>(state.scalars());
+                testStart.forEach((key, value) -> scalars.put(TEST_START_PREFIX + key, value));
+                models.write(folder, inside.checkpoint(new SimulationState(state.arrays(), scalars),
+                        new TrainingProgress(pass + 1, 0, 0, 0, 0)));
                 out.printf(Locale.ROOT, "Pass %d: training %.1f s, readout fitted on %d training images "
                         + "(their accuracy %.2f%%), test accuracy %.2f%%; %.1f s in all; checkpoint in %s%n", pass + 1,
                         trainSeconds, labelling.count(), 100 * labellingAccuracy, 100 * testAccuracy, seconds, folder);
@@ -180,11 +190,11 @@ public final class OnlineTrainer {
     }
 
     /** The readout population's (samples, units) counts as the batch result readouts read. */
-    private static BatchResult counts(ReadoutSpec readout, float[] counts) {
+    static BatchResult counts(ReadoutSpec readout, float[] counts) {
         return new BatchResult(Map.of(readout.population(), counts), Map.of(), Map.of());
     }
 
-    private static double accuracy(int[] predictions, LabeledImages images) {
+    static double accuracy(int[] predictions, LabeledImages images) {
         long correct = 0;
         for (int sample = 0; sample < images.count(); sample++) {
             correct += predictions[sample] == images.labels()[sample] ? 1 : 0;

@@ -54,4 +54,26 @@ record ExportFiles(Path folder, Map<ExportFormat, Path> formatFiles, Path loader
                     + "choose another --out folder.");
         }
     }
+
+    /**
+     * Runs {@code writing}; if it fails, deletes every planned file that did not exist before, since a
+     * half set of files is as misleading as a half file.
+     */
+    <T> T writeOrRemove(java.util.function.Supplier<T> writing) {
+        java.util.Set<Path> existedBefore = new java.util.HashSet<>(all().stream().filter(Files::exists).toList());
+        try {
+            return writing.get();
+        } catch (RuntimeException e) {
+            for (Path written : all()) {
+                if (!existedBefore.contains(written)) {
+                    try {
+                        Files.deleteIfExists(written);
+                    } catch (java.io.IOException ignored) {
+                        // The original failure is what the user needs to see.
+                    }
+                }
+            }
+            throw e;
+        }
+    }
 }

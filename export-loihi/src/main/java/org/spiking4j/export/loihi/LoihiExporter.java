@@ -1,6 +1,5 @@
 package org.spiking4j.export.loihi;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +37,7 @@ import org.spiking4j.export.loihi.write.VectorsWriter;
 public final class LoihiExporter {
     /** The seed CircuitResolver gives a circuit that names none. */
     private static final long DEFAULT_SEED = 1234L;
-    private static final String HARDWARE_REMARK = "Lava's CPU fixed-point model can differ from Loihi 2 microcode: "
+    static final String HARDWARE_REMARK = "Lava's CPU fixed-point model can differ from Loihi 2 microcode: "
             + "check a hardware run spike for spike against the .vectors.h5 file (lava_loader.py shows how).";
 
     private final Quantizer quantizer = new Quantizer();
@@ -83,8 +82,9 @@ public final class LoihiExporter {
             }
         }
 
-        java.util.Set<Path> existedBefore = new java.util.HashSet<>(files.all().stream().filter(Files::exists).toList());
-        try {
+        GoldenVectors goldenVectors = vectors;
+        AccuracyComparison comparison = accuracy;
+        return files.writeOrRemove(() -> {
             List<ReportNote> formatNotes = new ArrayList<>();
             for (Map.Entry<ExportFormat, Path> file : files.formatFiles().entrySet()) {
                 switch (file.getKey()) {
@@ -97,28 +97,16 @@ public final class LoihiExporter {
             if (files.loader() != null) {
                 new LoaderScript().copyTo(files.loader());
             }
-            if (vectors != null) {
-                new VectorsWriter().write(files.vectors(), vectors);
+            if (goldenVectors != null) {
+                new VectorsWriter().write(files.vectors(), goldenVectors);
             }
             ExportReport report = new ExportReport(circuit.name(), files.folder().toString(),
                     files.all().stream().map(p -> p.getFileName().toString()).toList(), quantization.report(),
-                    formatNotes, largestInput, LoihiLimits.SYNAPTIC_INPUT_MAX, spikesPerStep, accuracy,
+                    formatNotes, largestInput, LoihiLimits.SYNAPTIC_INPUT_MAX, spikesPerStep, comparison,
                     List.of(HARDWARE_REMARK));
             new ReportJson().write(files.report(), report);
             return report;
-        } catch (RuntimeException e) {
-            // A failed export leaves no file of its own behind: a half set is as misleading as a half file.
-            for (Path written : files.all()) {
-                if (!existedBefore.contains(written)) {
-                    try {
-                        Files.deleteIfExists(written);
-                    } catch (java.io.IOException ignored) {
-                        // The original failure is what the user needs to see.
-                    }
-                }
-            }
-            throw e;
-        }
+        });
     }
 
     private static BernoulliTestEncoder encoder(CircuitDescription circuit, LabeledImages test,

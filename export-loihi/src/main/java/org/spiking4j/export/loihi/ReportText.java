@@ -19,7 +19,7 @@ final class ReportText {
         text.append("Loihi export of circuit '").append(report.circuit()).append("' to ").append(report.folder())
                 .append('\n');
         text.append("\nPopulations (Lava LIF, du = 4095: the current is replaced each step)\n");
-        text.append(row("name", "role", "size", "scale", "vth", "dv", "dt/tauM", "dv/4096", "theta_ref",
+        text.append(row("name", "role", "size", "scale", "vth", "dv", "leak", "dv/4096", "theta_ref",
                 "theta_i range", "largest |a|"));
         for (PopulationEntry population : report.quantization().populations()) {
             Long largest = report.largestInput().get(population.name());
@@ -51,7 +51,7 @@ final class ReportText {
         if (accuracy != null) {
             text.append("\nTest accuracy on ").append(accuracy.samples()).append(" images\n");
             text.append("  input: ").append(accuracy.inputEncoding()).append('\n');
-            text.append(String.format(Locale.ROOT, "  float engine (adaptive threshold and all): %s%n",
+            text.append(String.format(Locale.ROOT, "  float model (as trained, learning off):    %s%n",
                     accuracy.floatAccuracy() == null ? "not measured" : percent(accuracy.floatAccuracy())));
             text.append(String.format(Locale.ROOT, "  bit-accurate Lava simulator:                %s%n",
                     percent(accuracy.bitAccurateAccuracy())));

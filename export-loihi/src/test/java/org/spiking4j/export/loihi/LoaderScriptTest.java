@@ -1,5 +1,6 @@
 package org.spiking4j.export.loihi;
 
+import org.spiking4j.testkit.python.Python;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.spiking4j.export.loihi.TrainedCircuit;
 import org.spiking4j.export.loihi.quantize.LoihiLimits;
 import org.spiking4j.export.loihi.quantize.Quantization;
@@ -37,8 +39,17 @@ public final class InputHeadroom {
 
     public Quantization fit(TrainedCircuit trained, QuantizationOptions options, BernoulliTestEncoder encoder) {
         int images = Math.min(CALIBRATION_IMAGES, encoder.images().count());
-        Quantization initial = quantizer.quantize(trained, options);
-        Map<String, Long> firstMeasured = largestInputs(initial, encoder, images);
+        return fit(chosen -> quantizer.quantize(trained, chosen), options, encoder::encode, images);
+    }
+
+    /**
+     * The same for any quantiser and input: {@code quantize} maps options to a quantisation,
+     * {@code calibrationInput} gives image k's (steps, inputs) spikes, of which the first {@code images} are run.
+     */
+    public Quantization fit(Function<QuantizationOptions, Quantization> quantize, QuantizationOptions options,
+            IntFunction<byte[]> calibrationInput, int images) {
+        Quantization initial = quantize.apply(options);
+        Map<String, Long> firstMeasured = largestInputs(initial, calibrationInput, images);
         Map<String, Long> largest = firstMeasured;
         Quantization quantization = initial;
         QuantizationOptions current = options;
@@ -55,8 +66,8 @@ public final class InputHeadroom {
                 break;
             }
             current = current.withThresholdMantissas(lowered);
-            quantization = quantizer.quantize(trained, current);
-            largest = largestInputs(quantization, encoder, images);
+            quantization = quantize.apply(current);
+            largest = largestInputs(quantization, calibrationInput, images);
         }
         List<ReportNote> notes = new ArrayList<>();
         for (QuantizedPopulation population : quantization.network().lifPopulations()) {
@@ -72,12 +83,12 @@ public final class InputHeadroom {
         return new Quantization(quantization.network(), quantization.report().withNotes(notes));
     }
 
-    private static Map<String, Long> largestInputs(Quantization quantization, BernoulliTestEncoder encoder,
+    private static Map<String, Long> largestInputs(Quantization quantization, IntFunction<byte[]> input,
             int images) {
         BitAccurateNetwork simulator = new BitAccurateNetwork(quantization.network());
         Map<String, Long> largest = new LinkedHashMap<>();
         for (int image = 0; image < images; image++) {
-            SampleSpikes result = simulator.run(encoder.encode(image));
+            SampleSpikes result = simulator.run(input.apply(image));
             result.largestInput().forEach((population, value) -> largest.merge(population, value, Math::max));
         }
         return largest;

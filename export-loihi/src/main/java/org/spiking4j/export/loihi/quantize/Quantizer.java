@@ -210,7 +210,8 @@ public final class Quantizer {
         return effective;
     }
 
-    private static QuantizationReport.PopulationEntry entry(QuantizedPopulation population, double[] thresholds) {
+    /** The report line of one population; shared with the online circuits' quantiser. */
+    public static QuantizationReport.PopulationEntry entry(QuantizedPopulation population, double[] thresholds) {
         double smallest = Double.POSITIVE_INFINITY;
         double largest = Double.NEGATIVE_INFINITY;
         for (double threshold : thresholds) {
@@ -223,7 +224,8 @@ public final class Quantizer {
                 smallest, largest);
     }
 
-    private static QuantizationReport.ProjectionEntry entry(QuantizedProjection projection,
+    /** The report line of one projection; shared with the online circuits' quantiser. */
+    public static QuantizationReport.ProjectionEntry entry(QuantizedProjection projection,
             QuantizedWeights weights) {
         return new QuantizationReport.ProjectionEntry(projection.name(), projection.source(), projection.target(),
                 projection.weightExponent(), projection.signMode().name(), projection.numWeightBits(),
@@ -231,7 +233,8 @@ public final class Quantizer {
                 weights.largestRoundingError(), projection.delay());
     }
 
-    private static void hardwareNotes(Map<String, QuantizedPopulation> populations,
+    /** Notes on populations that exceed one Loihi core; shared with the online circuits' quantiser. */
+    public static void hardwareNotes(Map<String, QuantizedPopulation> populations,
             List<QuantizedProjection> projections, List<ReportNote> notes) {
         for (QuantizedPopulation population : populations.values()) {
             if (population.isInput()) {

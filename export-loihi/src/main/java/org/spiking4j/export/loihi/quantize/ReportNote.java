@@ -17,6 +17,8 @@ public record ReportNote(Category category, String subject, String text) {
         /** Exported exactly, but folded into other parameters. */
         FOLDED,
         /** Exported exactly, but needs attention on hardware. */
-        HARDWARE
+        HARDWARE,
+        /** Written for Loihi's on-chip learning, with what the chip's rule cannot represent. */
+        ON_CHIP_LEARNING
     }
 }

@@ -1,7 +1,9 @@
 package org.spiking4j.export.loihi.write;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.spiking4j.export.loihi.learning.OnChipLearningRule;
 import org.spiking4j.export.loihi.quantize.QuantizedNetwork;
 import org.spiking4j.export.loihi.quantize.QuantizedPopulation;
 import org.spiking4j.export.loihi.quantize.QuantizedProjection;
@@ -16,6 +18,14 @@ public final class LavaH5Writer {
     public static final int FORMAT_VERSION = 1;
 
     public void write(Path target, QuantizedNetwork network) {
+        write(target, network, List.of());
+    }
+
+    /**
+     * With the rules for Lava's on-chip learning in {@code learning/<projection>}: the rule's class,
+     * its dw string, its constructor arguments, and what it cannot represent (in the float circuit's units).
+     */
+    public void write(Path target, QuantizedNetwork network, List<OnChipLearningRule> rules) {
         H5File.write(target, root -> {
             root.scalarString("format", FORMAT);
             root.int32("format_version", FORMAT_VERSION);
@@ -40,6 +50,21 @@ public final class LavaH5Writer {
                 group.int32("weight_exp", projection.weightExponent());
                 group.int32("num_weight_bits", projection.numWeightBits());
                 group.int32("sign_mode", projection.signMode().code());
+            }
+            if (!rules.isEmpty()) {
+                H5Group learning = root.group("learning");
+                for (OnChipLearningRule rule : rules) {
+                    H5Group group = learning.group(rule.projection());
+                    group.scalarString("rule", rule.rule());
+                    group.scalarString("dw", rule.dw());
+                    group.float64("learning_rate", rule.learningRate());
+                    group.float64("A_plus", rule.aPlus());
+                    group.float64("A_minus", rule.aMinus());
+                    group.float64("tau_plus", rule.tauPlus());
+                    group.float64("tau_minus", rule.tauMinus());
+                    group.int32("t_epoch", rule.tEpoch());
+                    group.scalarString("not_representable", String.join("\n", rule.notRepresentable()));
+                }
             }
         });
     }

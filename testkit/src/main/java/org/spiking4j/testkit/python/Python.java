@@ -1,4 +1,4 @@
-package org.spiking4j.export.loihi;
+package org.spiking4j.testkit.python;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

@@ -103,7 +103,7 @@ class LoihiExporterTest {
                 ExportFixture.request(folder, QuantizationOptions.defaults()).withFloatAccuracy((images, batch) -> 0.5));
         assertEquals(0.5, report.accuracy().floatAccuracy());
         assertEquals(100 * (0.5 - report.accuracy().bitAccurateAccuracy()), report.accuracy().lossPoints(), 1e-9);
-        assertTrue(report.toText().contains("float engine (adaptive threshold and all): 50.00%"), report.toText());
+        assertTrue(report.toText().contains("float model (as trained, learning off):    50.00%"), report.toText());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.spiking4j.export.loihi;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +22,6 @@ import org.spiking4j.export.loihi.simulate.BernoulliTestEncoder;
 import org.spiking4j.export.loihi.simulate.BitAccurateNetwork;
 import org.spiking4j.export.loihi.simulate.SampleSpikes;
 import org.spiking4j.export.loihi.write.GoldenVectors;
-import org.spiking4j.export.loihi.write.LavaH5Writer;
-import org.spiking4j.export.loihi.write.LoaderScript;
-import org.spiking4j.export.loihi.write.NetxWriter;
-import org.spiking4j.export.loihi.write.NirWriter;
-import org.spiking4j.export.loihi.write.VectorsWriter;
 
 /**
  * The one entry point of the Loihi export: quantises a trained circuit, measures the bit-accurate
@@ -84,29 +78,9 @@ public final class LoihiExporter {
 
         GoldenVectors goldenVectors = vectors;
         AccuracyComparison comparison = accuracy;
-        return files.writeOrRemove(() -> {
-            List<ReportNote> formatNotes = new ArrayList<>();
-            for (Map.Entry<ExportFormat, Path> file : files.formatFiles().entrySet()) {
-                switch (file.getKey()) {
-                    case LAVA -> new LavaH5Writer().write(file.getValue(), network);
-                    case NETX -> formatNotes.addAll(new NetxWriter().write(file.getValue(), network));
-                    case NIR -> new NirWriter().write(file.getValue(), network);
-                    default -> throw new IllegalStateException("No writer for " + file.getKey());
-                }
-            }
-            if (files.loader() != null) {
-                new LoaderScript().copyTo(files.loader());
-            }
-            if (goldenVectors != null) {
-                new VectorsWriter().write(files.vectors(), goldenVectors);
-            }
-            ExportReport report = new ExportReport(circuit.name(), files.folder().toString(),
-                    files.all().stream().map(p -> p.getFileName().toString()).toList(), quantization.report(),
-                    formatNotes, largestInput, LoihiLimits.SYNAPTIC_INPUT_MAX, spikesPerStep, comparison,
-                    List.of(HARDWARE_REMARK));
-            new ReportJson().write(files.report(), report);
-            return report;
-        });
+        return ExportWriter.write(files, network, List.of(), goldenVectors, formatNotes -> new ExportReport(
+                circuit.name(), files.folder().toString(), ExportWriter.fileNames(files), quantization.report(), formatNotes,
+                largestInput, LoihiLimits.SYNAPTIC_INPUT_MAX, spikesPerStep, comparison, List.of(HARDWARE_REMARK)));
     }
 
     private static BernoulliTestEncoder encoder(CircuitDescription circuit, LabeledImages test,

@@ -34,6 +34,10 @@ public final class StdpComponents {
     public static final String BETWEEN = "between";
     public static final String BETWEEN_REST = "rest";
     public static final String BETWEEN_RESET = "reset";
+    /** How the Poisson input's gaps between spikes are drawn: geometric (a Bernoulli process, Brian2) or poisson (BindsNET). */
+    public static final String INPUT_GAPS = "inputGaps";
+    public static final String GAPS_GEOMETRIC = "geometric";
+    public static final String GAPS_POISSON = "poisson";
     public static final String REST_STEPS = "rest";
     public static final String INTENSITY = "intensity";
     public static final String LABEL_SAMPLES = "labelSamples";

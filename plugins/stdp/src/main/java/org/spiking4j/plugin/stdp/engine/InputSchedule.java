@@ -11,6 +11,9 @@ import org.spiking4j.api.random.CounterRandom;
  * with the same distribution as a Bernoulli draw every step.
  */
 final class InputSchedule {
+    /** Beyond this mean gap (steps) BindsNET-style input leaves a unit silent; e^(−mean) stays a normal double. */
+    static final double LONGEST_MEAN_GAP = 700;
+
     private final int inputs;
     private final int steps;
     private final int[] stepStart;
@@ -69,6 +72,53 @@ final class InputSchedule {
             }
         }
         index();
+    }
+
+    /**
+     * Draws the sample's spikes as BindsNET's {@code PoissonEncoder} does: the gaps between a unit's
+     * spikes are Poisson-distributed with mean 1000 / (pixel · intensity · dt) steps (a gap of 0
+     * counts as 1), the first spike one gap after the sample's start, so a unit fires far more
+     * regularly than a Bernoulli process of the same rate. Gap k of unit u uses the uniform at
+     * element k and the coordinates of {@link #fillPoisson}, by inversion of the Poisson CDF.
+     * Units whose mean gap exceeds {@link #LONGEST_MEAN_GAP} steps are left silent (a spike within a
+     * sample is then below 1e-60 likely for samples up to 300 steps).
+     */
+    void fillPoissonGaps(float[] pixels, int offset, double intensityHz, double dt, CounterRandom random, int sample,
+            int stream, int presentation) {
+        spikes = 0;
+        for (int unit = 0; unit < inputs; unit++) {
+            double rateHz = pixels[offset + unit] * intensityHz;
+            if (rateHz <= 0.0) {
+                continue;
+            }
+            double meanGap = 1000.0 / (rateHz * dt);
+            if (meanGap > LONGEST_MEAN_GAP) {
+                continue;
+            }
+            long time = 0;
+            for (int draw = 0; ; draw++) {
+                double uniform = random.uniform(draw, presentation * inputs + unit, sample, stream);
+                time += Math.max(1, poissonQuantile(uniform, meanGap));
+                if (time > steps) {
+                    break;
+                }
+                record((int) (time - 1), unit);
+            }
+        }
+        index();
+    }
+
+    /** The smallest k with P(X ≤ k) ≥ u for X ~ Poisson(mean), by summing the pmf from 0. */
+    static long poissonQuantile(double uniform, double mean) {
+        double probability = Math.exp(-mean);
+        double cumulative = probability;
+        long k = 0;
+        while (uniform > cumulative && probability > 0) {
+            k++;
+            probability *= mean / k;
+            cumulative += probability;
+        }
+        return k;
     }
 
     /** Spikes given as (local step, unit) pairs (a test's injected input). */

@@ -33,7 +33,9 @@ public final class UnsupervisedProtocol implements OnlineProtocol, UsageCheck {
     public String description() {
         return "one sample at a time, state persisting across samples: time.steps steps of Poisson input (rate = "
                 + "pixel * intensity Hz), then rest steps without input (option between: rest) or a reset of v and "
-                + "traces (between: reset); theta is never reset; batch size 1; labels are read only by the readout";
+                + "traces (between: reset); option inputGaps: geometric (a Bernoulli process, default) | poisson "
+                + "(BindsNET's PoissonEncoder: Poisson-distributed gaps); theta is never reset; batch size 1; labels are "
+                + "read only by the readout";
     }
 
     @Override
@@ -67,6 +69,11 @@ public final class UnsupervisedProtocol implements OnlineProtocol, UsageCheck {
         String between = protocol.option(StdpComponents.BETWEEN, StdpComponents.BETWEEN_REST);
         if (!StdpComponents.BETWEEN_REST.equals(between) && !StdpComponents.BETWEEN_RESET.equals(between)) {
             throw new Spiking4jException("The unsupervised protocol has 'between: " + between + "'; use rest or reset.");
+        }
+        String gaps = protocol.option(StdpComponents.INPUT_GAPS, StdpComponents.GAPS_GEOMETRIC);
+        if (!StdpComponents.GAPS_GEOMETRIC.equals(gaps) && !StdpComponents.GAPS_POISSON.equals(gaps)) {
+            throw new Spiking4jException("The unsupervised protocol has 'inputGaps: " + gaps + "'; use geometric "
+                    + "(a Bernoulli process, as Brian2's PoissonGroup) or poisson (BindsNET's PoissonEncoder).");
         }
         return new UnsupervisedSession(circuit);
     }

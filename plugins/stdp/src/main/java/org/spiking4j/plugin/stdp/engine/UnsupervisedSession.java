@@ -34,6 +34,7 @@ public final class UnsupervisedSession implements OnlineTraining {
     private final int minimumSpikes;
     private final double intensityStepHz;
     private final float[] sampleCounts;
+    private final boolean poissonGaps;
 
     public UnsupervisedSession(CircuitDescription description) {
         this.circuit = new OnlineCircuitCompiler().compile(description);
@@ -46,6 +47,8 @@ public final class UnsupervisedSession implements OnlineTraining {
         this.minimumSpikes = (int) Math.round(params.getOrDefault(StdpComponents.MIN_SPIKES, 0.0));
         this.intensityStepHz = params.getOrDefault(StdpComponents.INTENSITY_STEP, UnsupervisedProtocol.DEFAULT_STEP_HZ);
         this.sampleCounts = new float[circuit.readoutUnits()];
+        this.poissonGaps = StdpComponents.GAPS_POISSON.equals(
+                description.protocol().option(StdpComponents.INPUT_GAPS, StdpComponents.GAPS_GEOMETRIC));
         // Last: a driver may hold device memory, and nothing after it can fail.
         this.driver = OnlineDrivers.open(circuit, description);
     }
@@ -106,8 +109,13 @@ public final class UnsupervisedSession implements OnlineTraining {
             throw new Spiking4jException("The images have " + images.features() + " pixels, but the poisson input "
                     + "population has " + circuit.schedule().inputs() + " units; size it to the dataset.");
         }
-        circuit.schedule().fillPoisson(images.pixels(), sample * images.features(), intensity, dt, inputRandom,
-                sample, stream, presentation);
+        if (poissonGaps) {
+            circuit.schedule().fillPoissonGaps(images.pixels(), sample * images.features(), intensity, dt, inputRandom,
+                    sample, stream, presentation);
+        } else {
+            circuit.schedule().fillPoisson(images.pixels(), sample * images.features(), intensity, dt, inputRandom,
+                    sample, stream, presentation);
+        }
     }
 
     @Override

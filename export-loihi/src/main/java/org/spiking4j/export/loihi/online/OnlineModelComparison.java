@@ -19,8 +19,8 @@ import org.spiking4j.runtime.training.BatchListener;
 /**
  * The trained float circuit (the protocol's own driver, learning off) and Lava's bit-accurate model
  * of the quantised circuit on the same test images with the same input spikes, both classified by
- * the model's own readout (its labels fitted in training). The first images' spikes become the
- * golden vectors.
+ * the model's own readout (its labels fitted in training). The first images' last presentations
+ * (input and spikes) become the golden vectors.
  */
 public final class OnlineModelComparison {
     private final QuantizedNetwork network;
@@ -95,9 +95,6 @@ public final class OnlineModelComparison {
         for (int attempt = 0; ; attempt++) {
             byte[] input = encoder.encode(image, attempt, presentation.intensityOf(attempt));
             SampleSpikes result = chip.run(input);
-            if (attempt == 0) {
-                vectors.add(image, input, encoder.images().labels()[image], result);
-            }
             result.largestInput().forEach((population, value) -> largest.merge(population, value, Math::max));
             java.util.Arrays.fill(counts, offset, offset + units, 0f);
             byte[] readoutSpikes = result.spikes().get(readoutPopulation);
@@ -106,6 +103,8 @@ public final class OnlineModelComparison {
             }
             double total = sum(counts, offset, units);
             if (presentation.done(attempt, total)) {
+                // The presentation that was classified, so the golden vectors hold the spikes that counted.
+                vectors.add(image, input, encoder.images().labels()[image], result);
                 result.spikes().forEach((population, spikes) -> spikeTotals.merge(population, (double) sum(spikes),
                         Double::sum));
                 return;

@@ -63,9 +63,7 @@ public final class ModelReport {
         figures.add(new ReceptiveFieldsFigure().draw(circuit, checkpoint.state().arrays(), files,
                 figureNumbers.putObject("2")));
 
-        int batches = (test.count() + circuit.protocol().effectiveTestBatchSize() - 1)
-                / circuit.protocol().effectiveTestBatchSize();
-        progress.start("test set", batches);
+        progress.start("test set", inputs.recorder().progressSteps(checkpoint, test));
         CircuitRecording recording = inputs.recorder().record(checkpoint, test, samples, ReportOptions.RASTER_IMAGES,
                 ReportOptions.RECONSTRUCTION_IMAGES, (done, total) -> progress.advance(done));
         progress.finish();
@@ -82,6 +80,9 @@ public final class ModelReport {
         figures.add(new ReconstructionFigure().draw(recording, circuit.populationWithRole(PopulationRole.RECONSTRUCTION),
                 files, figureNumbers.putObject("5")));
         String classifier = circuit.populationWithRole(PopulationRole.CLASSIFIER);
+        if (classifier == null && circuit.protocol().readout() != null) {
+            classifier = circuit.protocol().readout().population(); // a label-assignment readout's layer
+        }
         ConfusionMatrix confusion = ConfusionMatrix.of(recording.evaluation().predictions(), test.labels(),
                 test.classes());
         figures.add(new ConfusionFigure().draw(classifier, confusion, files, figureNumbers.putObject("6")));

@@ -31,6 +31,13 @@ public interface OnlineTraining extends AutoCloseable {
      */
     void presentInjected(byte[][] inputSpikes, boolean learn, StepSpikes observer);
 
+    /**
+     * Presents image {@code sample} of {@code images} with learning off, its input drawn as
+     * {@link #spikeCounts} draws it for {@code stream}, and tells the observer every population's spikes
+     * (the input's included) at every step, numbered from 0 within the sample (a report's spike raster).
+     */
+    void presentObserved(LabeledImages images, int sample, int stream, StepSpikes observer);
+
     /** Steps of one presented sample, its rest period included. */
     int stepsPerSample();
 

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.spiking4j.api.backend.Backend;
 import org.spiking4j.api.backend.SimulationOptions;
+import org.spiking4j.api.component.ComponentKind;
 import org.spiking4j.api.data.LabeledDataset;
+import org.spiking4j.api.protocol.OnlineProtocol;
+import org.spiking4j.api.protocol.TrainingProtocol;
 import org.spiking4j.cli.progress.TaskProgress;
 import org.spiking4j.report.ModelReport;
 import org.spiking4j.report.ReportChecks;
@@ -15,6 +18,8 @@ import org.spiking4j.report.ReportSummary;
 import org.spiking4j.report.figure.EmbeddingFigure;
 import org.spiking4j.report.figure.Figure;
 import org.spiking4j.report.record.CircuitRecorder;
+import org.spiking4j.report.record.OnlineRecorder;
+import org.spiking4j.report.record.TestSetRecorder;
 import org.spiking4j.runtime.model.Checkpoint;
 import org.spiking4j.runtime.model.ModelDirectory;
 import org.spiking4j.runtime.plugin.PluginRegistry;
@@ -43,9 +48,17 @@ final class ReportRun {
                 ReportOptions.DEFAULT_SAMPLES, true, null));
     }
 
+    /** A protocol with its own driver (STDP's unsupervised one) is recorded through that driver. */
+    private TestSetRecorder recorder(Checkpoint checkpoint) {
+        TrainingProtocol protocol = registry.require(TrainingProtocol.class, ComponentKind.TRAINING_PROTOCOL,
+                checkpoint.circuit().protocol().model());
+        return protocol instanceof OnlineProtocol online ? new OnlineRecorder(registry, online)
+                : new CircuitRecorder(registry, backend, options);
+    }
+
     ReportSummary write(Path modelFolder, Checkpoint checkpoint, LabeledDataset data, ReportOptions reportOptions) {
         ReportInputs inputs = new ReportInputs(modelFolder, checkpoint, data.name(), data.test(), backend.id(),
-                new CircuitRecorder(registry, backend, options));
+                recorder(checkpoint));
         TaskProgress progress = new TaskProgress(err);
         ReportSummary summary;
         try {

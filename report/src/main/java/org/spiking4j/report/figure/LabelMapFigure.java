@@ -9,28 +9,30 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.circuit.PopulationRole;
+import org.spiking4j.api.circuit.ReadoutSpec;
+import org.spiking4j.api.engine.StateNames;
 
 /**
  * Figure 8: a label-assignment readout's class per neuron (Diehl &amp; Cook), as a coloured map laid
- * out like the receptive-field grid. Drawn for any model whose state holds an array named
- * {@code POPULATION.assignments} (one class per unit of a hidden population).
+ * out like the receptive-field grid. Drawn for any model whose protocol's readout names a population
+ * and whose checkpoint holds the readout's {@code readout/assignment} array (one class per unit of it,
+ * as the label-assignment readout saves it).
  */
 public final class LabelMapFigure {
     static final int NUMBER = 8;
     static final String TITLE = "Assigned labels";
-    static final String STATE_SUFFIX = ".assignments";
+    static final String ASSIGNMENT_KEY = StateNames.READOUT_PREFIX + "assignment";
     private static final int CELL = 28;
     private static final int COLUMNS = 10;
 
     public Figure draw(CircuitDescription circuit, Map<String, float[]> stateArrays, FigureFiles files,
             ObjectNode numbers) {
-        for (var entry : circuit.populations().entrySet()) {
-            float[] assignments = stateArrays.get(entry.getKey() + STATE_SUFFIX);
-            if (entry.getValue().effectiveRole() == PopulationRole.HIDDEN && assignments != null
-                    && assignments.length == entry.getValue().size()) {
-                return drawMap(entry.getKey(), assignments, files, numbers);
-            }
+        ReadoutSpec readout = circuit.protocol() == null ? null : circuit.protocol().readout();
+        float[] assignments = stateArrays.get(ASSIGNMENT_KEY);
+        if (readout != null && readout.population() != null && assignments != null
+                && circuit.populations().containsKey(readout.population())
+                && assignments.length == circuit.population(readout.population()).size()) {
+            return drawMap(readout.population(), assignments, files, numbers);
         }
         return Figure.omitted(NUMBER, TITLE, "The model has no label-assignment readout (a Diehl & Cook circuit's "
                 + "per-neuron labels); its class comes from the classifier population's spike counts.");

@@ -27,7 +27,7 @@ import org.spiking4j.runtime.training.Evaluator;
  * reconstructions the figures need. This is the report's only contact with the engine contract
  * (Backend, Simulation, Batch, StepObserver) and the evaluator.
  */
-public final class CircuitRecorder {
+public final class CircuitRecorder implements TestSetRecorder {
     private final PluginRegistry registry;
     private final Backend backend;
     private final SimulationOptions options;
@@ -43,6 +43,13 @@ public final class CircuitRecorder {
      * @param rasterImages images whose every spike is kept
      * @param reconstructionImages images whose reconstruction is kept
      */
+    @Override
+    public int progressSteps(Checkpoint checkpoint, LabeledImages test) {
+        int batchSize = checkpoint.circuit().protocol().effectiveTestBatchSize();
+        return (test.count() + batchSize - 1) / batchSize;
+    }
+
+    @Override
     public CircuitRecording record(Checkpoint checkpoint, LabeledImages test, int samples, int rasterImages,
             int reconstructionImages, BatchListener listener) {
         CircuitDescription circuit = checkpoint.circuit();

@@ -27,15 +27,28 @@ public final class OnlineEvaluation {
     public Result evaluate(OnlineProtocol protocol, Checkpoint checkpoint, LabeledImages test, SampleProgress progress) {
         long began = System.nanoTime();
         try (TrainedOnlineModel model = TrainedOnlineModel.open(registry, protocol, checkpoint)) {
-            if (!model.testStart().isEmpty()) {
-                model.session().importState(new SimulationState(model.state().arrays(), model.testStart()));
-            }
-            float[] counts = model.session().spikeCounts(test, OnlineTrainer.TEST_STREAM + model.passes() - 1,
-                    progress);
-            int[] predictions = model.readout().predict(OnlineTrainer.counts(model.readoutSpec(), counts),
-                    test.count());
+            int[] predictions = predictions(model, test, progress);
             return new Result(OnlineTrainer.accuracy(predictions, test), (System.nanoTime() - began) / 1e9,
                     !model.testStart().isEmpty());
         }
+    }
+
+    /** The readout population's (images, units) test counts, as training's last test drew them. */
+    public static float[] testCounts(TrainedOnlineModel model, LabeledImages test, SampleProgress progress) {
+        if (!model.testStart().isEmpty()) {
+            model.session().importState(new SimulationState(model.state().arrays(), model.testStart()));
+        }
+        return model.session().spikeCounts(test, testStream(model), progress);
+    }
+
+    /** The input-spike stream of training's last test. */
+    public static int testStream(TrainedOnlineModel model) {
+        return OnlineTrainer.TEST_STREAM + model.passes() - 1;
+    }
+
+    /** The readout's class for every test image, from {@link #testCounts}. */
+    public static int[] predictions(TrainedOnlineModel model, LabeledImages test, SampleProgress progress) {
+        float[] counts = testCounts(model, test, progress);
+        return model.readout().predict(OnlineTrainer.counts(model.readoutSpec(), counts), test.count());
     }
 }

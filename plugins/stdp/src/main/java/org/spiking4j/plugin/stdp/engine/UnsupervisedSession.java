@@ -161,6 +161,16 @@ public final class UnsupervisedSession implements OnlineTraining {
     }
 
     @Override
+    public void presentObserved(LabeledImages images, int sample, int stream, StepSpikes observer) {
+        drawSample(images, sample, 2 * stream + 1, intensityHz, 0);
+        driver.download();
+        long first = circuit.globalStep();
+        circuit.present(false, null, 0, (t, population, fired) ->
+                observer.fired((int) (t - first), population, fired.units(), fired.count()));
+        driver.upload();
+    }
+
+    @Override
     public int stepsPerSample() {
         return circuit.shape().steps();
     }

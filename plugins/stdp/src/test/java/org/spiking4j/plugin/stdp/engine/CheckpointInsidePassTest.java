@@ -241,6 +241,11 @@ class CheckpointInsidePassTest {
         }
 
         @Override
+        public void presentObserved(LabeledImages images, int sample, int stream, StepSpikes observer) {
+            session.presentObserved(images, sample, stream, observer);
+        }
+
+        @Override
         public int stepsPerSample() {
             return session.stepsPerSample();
         }

@@ -91,6 +91,12 @@ class StdpCommandLineTest {
     }
 
     @Test
+    void anUnknownInputGapsChoiceIsRefused(@TempDir Path folder) throws Exception {
+        String broken = circuitText.replace("options: {between: rest}", "options: {between: rest, inputGaps: regular}");
+        assertBadInput(validate(folder, broken), "inputGaps");
+    }
+
+    @Test
     void normalizationOnAFixedProjectionIsRefused(@TempDir Path folder) throws Exception {
         String broken = circuitText.replace("connect: one-to-one, weight: 22.5}",
                 "connect: one-to-one, weight: 22.5, constraint: {model: normalize-columns, params: {total: 1}}}");

@@ -77,6 +77,9 @@ final class StdpUsage {
         choice(problems, path, "the unsupervised protocol", StdpComponents.BETWEEN,
                 protocol.option(StdpComponents.BETWEEN, StdpComponents.BETWEEN_REST),
                 List.of(StdpComponents.BETWEEN_REST, StdpComponents.BETWEEN_RESET));
+        choice(problems, path, "the unsupervised protocol", StdpComponents.INPUT_GAPS,
+                protocol.option(StdpComponents.INPUT_GAPS, StdpComponents.GAPS_GEOMETRIC),
+                List.of(StdpComponents.GAPS_GEOMETRIC, StdpComponents.GAPS_POISSON));
         circuit.populations().forEach((name, population) -> {
             if (population != null && population.model() != null && !StdpComponents.LIF.equals(population.model())
                     && !StdpComponents.POISSON.equals(population.model())) {

@@ -34,6 +34,8 @@ public final class InputHeadroom {
     static final long TARGET_INPUT = LoihiLimits.SYNAPTIC_INPUT_MAX / 2;
     /** Rescaling one population leaves the others' inputs alone, so one round nearly always suffices. */
     private static final int MAX_ROUNDS = 4;
+    /** Doublings back towards the requested vth: 2^12 covers every vth from 1 to the default. */
+    private static final int MAX_RAISES = 12;
 
     private final Quantizer quantizer = new Quantizer();
 
@@ -68,6 +70,29 @@ public final class InputHeadroom {
             current = current.withThresholdMantissas(lowered);
             quantization = quantize.apply(current);
             largest = largestInputs(quantization, calibrationInput, images);
+        }
+        // A first run whose inputs wrapped around can ask for far more lowering than needed: raise each
+        // lowered vth again by powers of two while its measured input stays within the target.
+        for (int round = 0; round < MAX_RAISES; round++) {
+            Map<String, Integer> raised = new LinkedHashMap<>(current.thresholdMantissas());
+            for (QuantizedPopulation population : quantization.network().lifPopulations()) {
+                int original = initial.network().population(population.name()).vth();
+                if (population.vth() < original && 2 * largest.getOrDefault(population.name(), 0L) <= TARGET_INPUT) {
+                    raised.put(population.name(), Math.min(original, 2 * population.vth()));
+                }
+            }
+            if (raised.equals(current.thresholdMantissas())) {
+                break;
+            }
+            QuantizationOptions candidateOptions = current.withThresholdMantissas(raised);
+            Quantization candidate = quantize.apply(candidateOptions);
+            Map<String, Long> measured = largestInputs(candidate, calibrationInput, images);
+            if (measured.values().stream().anyMatch(input -> input > TARGET_INPUT)) {
+                break;
+            }
+            current = candidateOptions;
+            quantization = candidate;
+            largest = measured;
         }
         List<ReportNote> notes = new ArrayList<>();
         for (QuantizedPopulation population : quantization.network().lifPopulations()) {

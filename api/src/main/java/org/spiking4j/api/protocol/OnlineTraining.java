@@ -32,9 +32,10 @@ public interface OnlineTraining extends AutoCloseable {
     void presentInjected(byte[][] inputSpikes, boolean learn, StepSpikes observer);
 
     /**
-     * Presents image {@code sample} of {@code images} with learning off, its input drawn as
-     * {@link #spikeCounts} draws it for {@code stream}, and tells the observer every population's spikes
-     * (the input's included) at every step, numbered from 0 within the sample (a report's spike raster).
+     * Presents image {@code sample} of {@code images} with learning off, exactly as {@link #spikeCounts}
+     * presents it for {@code stream} (the same input draws, and any re-presentation), and tells the
+     * observer every population's spikes (the input's included) at every step of the presentation whose
+     * counts are classified, numbered from 0 within it (a report's spike raster).
      */
     void presentObserved(LabeledImages images, int sample, int stream, StepSpikes observer);
 

@@ -1,6 +1,8 @@
 package org.spiking4j.plugin.stdp.engine;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.SimulationState;
@@ -162,12 +164,31 @@ public final class UnsupervisedSession implements OnlineTraining {
 
     @Override
     public void presentObserved(LabeledImages images, int sample, int stream, StepSpikes observer) {
-        drawSample(images, sample, 2 * stream + 1, intensityHz, 0);
+        // The presentations spikeCounts makes of this image (brighter while the readout stays silent); only
+        // the last, the one whose counts are classified, is told to the observer.
+        List<Fired> last = new ArrayList<>();
         driver.download();
-        long first = circuit.globalStep();
-        circuit.present(false, null, 0, (t, population, fired) ->
-                observer.fired((int) (t - first), population, fired.units(), fired.count()));
+        double intensity = intensityHz;
+        for (int presentation = 0; ; presentation++) {
+            last.clear();
+            drawSample(images, sample, 2 * stream + 1, intensity, presentation);
+            long first = circuit.globalStep();
+            circuit.present(false, null, 0, (t, population, fired) -> last.add(new Fired((int) (t - first), population,
+                    java.util.Arrays.copyOf(fired.units(), fired.count()))));
+            long readoutSpikes = last.stream().filter(f -> f.population().equals(circuit.readout().name()))
+                    .mapToLong(f -> f.units().length).sum();
+            if (minimumSpikes == 0 || presentation + 1 >= UnsupervisedProtocol.MAX_PRESENTATIONS
+                    || readoutSpikes >= minimumSpikes) {
+                break;
+            }
+            intensity += intensityStepHz;
+        }
         driver.upload();
+        last.forEach(f -> observer.fired(f.step(), f.population(), f.units(), f.units().length));
+    }
+
+    /** One population's spikes at one step of an observed presentation. */
+    private record Fired(int step, String population, int[] units) {
     }
 
     @Override

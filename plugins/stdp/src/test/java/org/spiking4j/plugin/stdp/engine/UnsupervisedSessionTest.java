@@ -88,6 +88,35 @@ class UnsupervisedSessionTest {
         }
     }
 
+    @Test
+    void anObservedPresentationIsTheOneWhoseCountsAreClassified() {
+        CircuitDescription quiet = circuit("reset");
+        Map<String, Double> params = new LinkedHashMap<>(quiet.protocol().params());
+        params.put("minSpikes", 1e6); // never reached: every image is presented the most times, brighter each time
+        CircuitDescription demanding = quiet.withProtocol(quiet.protocol().withParams(params));
+        LabeledImages images = images().head(4);
+        int stream = 7;
+        float[] counts;
+        try (UnsupervisedSession session = new UnsupervisedSession(demanding)) {
+            counts = session.spikeCounts(images, stream, SampleProgress.none());
+        }
+        int units = 20;
+        try (UnsupervisedSession session = new UnsupervisedSession(demanding)) {
+            for (int image = 0; image < images.count(); image++) {
+                float[] observed = new float[units];
+                session.presentObserved(images, image, stream, (step, population, fired, count) -> {
+                    if (population.equals(demanding.protocol().readout().population())) {
+                        for (int index = 0; index < count; index++) {
+                            observed[fired[index]]++;
+                        }
+                    }
+                });
+                float[] expected = java.util.Arrays.copyOfRange(counts, image * units, (image + 1) * units);
+                assertArrayEquals(expected, observed, 0f, "image " + image);
+            }
+        }
+    }
+
     private static LabeledImages images() {
         java.util.Random random = new java.util.Random(3);
         float[] pixels = new float[IMAGES * PIXELS];

@@ -48,6 +48,21 @@ class StdpReportCommandTest {
         assertTrue(Files.isRegularFile(page.resolve("index.html")));
     }
 
+    @Test
+    void trainWithReportWritesThePageAtTheEnd(@TempDir Path folder) throws Exception {
+        String circuit = Files.readString(Paths.get(StdpReportCommandTest.class.getResource("/stdp-small.yaml").toURI()));
+        Path config = folder.resolve("circuit.yaml");
+        Files.writeString(config, circuit);
+        Path data = TinyIdxDataset.write(folder.resolve("data"), TRAINING_IMAGES, TEST_IMAGES);
+        Path model = folder.resolve("model");
+        CommandLineRun train = CommandLineRun.of("train", "--config", config.toString(), "--data", data.toString(),
+                "--out", model.toString(), "--report");
+        assertEquals(0, train.exitCode(), train.toString());
+        assertTrue(Files.isRegularFile(model.resolve("report").resolve("index.html")), train.toString());
+        String page = train.out().substring(train.out().indexOf("Report written"));
+        assertEquals(percentAfter(train.out(), "test accuracy "), percentAfter(page, "test accuracy "), train.toString());
+    }
+
     /** The percentage printed after {@code marker}, e.g. "37.50%". */
     private static String percentAfter(String text, String marker) {
         int at = text.indexOf(marker);

@@ -265,6 +265,12 @@ public final class TrainCommand implements Callable<Integer> {
             out.printf("Test accuracy after pass %d: %.2f%% (test error %.2f%%); model in %s%n", last.epoch(),
                     100 * last.testAccuracy(), 100 * (1 - last.testAccuracy()), folder);
         }
+        if (report && !outcome.interrupted()) {
+            // The report records the model through the protocol's own driver; the backend only names the engine.
+            new ReportRun(registry, backends.select(backendId == null ? "cpu" : backendId),
+                    backendOptions.simulationOptions(circuit.backend()), out,
+                    err).afterTraining(models, folder, data);
+        }
         return 0;
     }
 

@@ -22,13 +22,10 @@ class StdpReportCommandTest {
 
     @Test
     void reportsAnStdpModelThroughItsOwnDriver(@TempDir Path folder) throws Exception {
-        String circuit = Files.readString(Paths.get(StdpReportCommandTest.class.getResource("/stdp-small.yaml").toURI()));
-        Path config = folder.resolve("circuit.yaml");
-        Files.writeString(config, circuit);
         Path data = TinyIdxDataset.write(folder.resolve("data"), TRAINING_IMAGES, TEST_IMAGES);
         Path model = folder.resolve("model");
-        CommandLineRun train = CommandLineRun.of("train", "--config", config.toString(), "--data", data.toString(),
-                "--out", model.toString());
+        CommandLineRun train = CommandLineRun.of("train", "--config", smallCircuit(folder).toString(), "--data",
+                data.toString(), "--out", model.toString());
         assertEquals(0, train.exitCode(), train.toString());
         String trained = percentAfter(train.out(), "test accuracy ");
 
@@ -50,17 +47,22 @@ class StdpReportCommandTest {
 
     @Test
     void trainWithReportWritesThePageAtTheEnd(@TempDir Path folder) throws Exception {
-        String circuit = Files.readString(Paths.get(StdpReportCommandTest.class.getResource("/stdp-small.yaml").toURI()));
-        Path config = folder.resolve("circuit.yaml");
-        Files.writeString(config, circuit);
         Path data = TinyIdxDataset.write(folder.resolve("data"), TRAINING_IMAGES, TEST_IMAGES);
         Path model = folder.resolve("model");
-        CommandLineRun train = CommandLineRun.of("train", "--config", config.toString(), "--data", data.toString(),
-                "--out", model.toString(), "--report");
+        CommandLineRun train = CommandLineRun.of("train", "--config", smallCircuit(folder).toString(), "--data",
+                data.toString(), "--out", model.toString(), "--report");
         assertEquals(0, train.exitCode(), train.toString());
         assertTrue(Files.isRegularFile(model.resolve("report").resolve("index.html")), train.toString());
         String page = train.out().substring(train.out().indexOf("Report written"));
         assertEquals(percentAfter(train.out(), "test accuracy "), percentAfter(page, "test accuracy "), train.toString());
+    }
+
+    /** The test resources' small Diehl &amp; Cook circuit, written into {@code folder}. */
+    private static Path smallCircuit(Path folder) throws Exception {
+        Path config = folder.resolve("circuit.yaml");
+        Files.writeString(config, Files.readString(Paths.get(
+                StdpReportCommandTest.class.getResource("/stdp-small.yaml").toURI())));
+        return config;
     }
 
     /** The percentage printed after {@code marker}, e.g. "37.50%". */

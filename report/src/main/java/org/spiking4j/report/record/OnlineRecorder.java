@@ -12,6 +12,7 @@ import org.spiking4j.report.record.CircuitRecording.HiddenPopulation;
 import org.spiking4j.report.record.SpikeRaster.PopulationSpikes;
 import org.spiking4j.runtime.model.Checkpoint;
 import org.spiking4j.runtime.plugin.PluginRegistry;
+import org.spiking4j.runtime.training.Accuracy;
 import org.spiking4j.runtime.training.BatchListener;
 import org.spiking4j.runtime.training.EvaluationResult;
 import org.spiking4j.runtime.training.OnlineEvaluation;
@@ -47,11 +48,7 @@ public final class OnlineRecorder implements TestSetRecorder {
             int units = model.session().readoutUnits();
             int[] predictions = model.readout().predict(new BatchResult(Map.of(readout, counts), Map.of(), Map.of()),
                     test.count());
-            long correct = 0;
-            for (int image = 0; image < test.count(); image++) {
-                correct += predictions[image] == test.labels()[image] ? 1 : 0;
-            }
-            double accuracy = test.count() == 0 ? Double.NaN : correct / (double) test.count();
+            double accuracy = test.count() == 0 ? Double.NaN : Accuracy.of(predictions, test);
             int steps = model.session().stepsPerSample();
             double[][] rateCodes = new double[Math.min(samples, test.count())][units];
             int[] sampleLabels = new int[rateCodes.length];

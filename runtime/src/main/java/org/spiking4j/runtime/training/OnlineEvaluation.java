@@ -28,7 +28,7 @@ public final class OnlineEvaluation {
         long began = System.nanoTime();
         try (TrainedOnlineModel model = TrainedOnlineModel.open(registry, protocol, checkpoint)) {
             int[] predictions = predictions(model, test, progress);
-            return new Result(OnlineTrainer.accuracy(predictions, test), (System.nanoTime() - began) / 1e9,
+            return new Result(Accuracy.of(predictions, test), (System.nanoTime() - began) / 1e9,
                     !model.testStart().isEmpty());
         }
     }

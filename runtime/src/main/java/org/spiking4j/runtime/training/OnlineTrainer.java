@@ -108,12 +108,12 @@ public final class OnlineTrainer {
                         progress("pass " + (pass + 1) + " labelling", System.nanoTime(), inside));
                 Readout readout = readoutModel.create(circuit, readoutSpec.params());
                 readout.observeTraining(counts(readoutSpec, labellingCounts), labelling.labels(), labelling.count());
-                double labellingAccuracy = accuracy(readout.predict(counts(readoutSpec, labellingCounts),
+                double labellingAccuracy = Accuracy.of(readout.predict(counts(readoutSpec, labellingCounts),
                         labelling.count()), labelling);
                 Map<String, Double> testStart = session.exportState().scalars();
                 float[] testCounts = session.spikeCounts(data.test(), TEST_STREAM + pass,
                         progress("pass " + (pass + 1) + " test", System.nanoTime(), inside));
-                double testAccuracy = accuracy(readout.predict(counts(readoutSpec, testCounts), data.test().count()),
+                double testAccuracy = Accuracy.of(readout.predict(counts(readoutSpec, testCounts), data.test().count()),
                         data.test());
                 double seconds = earlierSeconds + (System.nanoTime() - began) / 1e9;
                 Map<String, Double> rates = new LinkedHashMap<>();
@@ -194,13 +194,6 @@ public final class OnlineTrainer {
         return new BatchResult(Map.of(readout.population(), counts), Map.of(), Map.of());
     }
 
-    static double accuracy(int[] predictions, LabeledImages images) {
-        long correct = 0;
-        for (int sample = 0; sample < images.count(); sample++) {
-            correct += predictions[sample] == images.labels()[sample] ? 1 : 0;
-        }
-        return images.count() == 0 ? 0 : correct / (double) images.count();
-    }
 
     private static double meanSpikes(float[] counts) {
         double total = 0;

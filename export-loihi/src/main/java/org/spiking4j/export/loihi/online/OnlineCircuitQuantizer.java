@@ -8,7 +8,6 @@ import java.util.Map;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.backend.SimulationState;
 import org.spiking4j.api.circuit.CircuitDescription;
-import org.spiking4j.api.circuit.PopulationRole;
 import org.spiking4j.api.circuit.PopulationSpec;
 import org.spiking4j.api.circuit.ProjectionSpec;
 import org.spiking4j.export.loihi.quantize.LoihiLimits;
@@ -98,12 +97,7 @@ public final class OnlineCircuitQuantizer {
     }
 
     private static String requireInput(CircuitDescription circuit) {
-        List<String> inputs = new ArrayList<>();
-        circuit.populations().forEach((name, spec) -> {
-            if (spec.effectiveRole() == PopulationRole.INPUT) {
-                inputs.add(name);
-            }
-        });
+        List<String> inputs = Quantizer.inputPopulations(circuit);
         if (inputs.size() != 1 || !POISSON.equals(circuit.population(inputs.get(0)).model())) {
             throw new Spiking4jException("Circuit '" + circuit.name() + "' needs exactly one input population of "
                     + "model poisson (role: input) for the export of an online circuit; it has " + inputs + ".");

@@ -14,6 +14,7 @@ import org.spiking4j.export.loihi.quantize.QuantizedPopulation;
 import org.spiking4j.export.loihi.simulate.BitAccurateNetwork;
 import org.spiking4j.export.loihi.simulate.SampleSpikes;
 import org.spiking4j.export.loihi.write.GoldenVectors;
+import org.spiking4j.runtime.training.Accuracy;
 import org.spiking4j.runtime.training.BatchListener;
 
 /**
@@ -114,12 +115,7 @@ public final class OnlineModelComparison {
 
     private double accuracy(float[] counts, LabeledImages images) {
         BatchResult result = new BatchResult(Map.of(readoutPopulation, counts), Map.of(), Map.of());
-        int[] predictions = readout.predict(result, images.count());
-        long correct = 0;
-        for (int image = 0; image < images.count(); image++) {
-            correct += predictions[image] == images.labels()[image] ? 1 : 0;
-        }
-        return images.count() == 0 ? 0 : correct / (double) images.count();
+        return Accuracy.of(readout.predict(result, images.count()), images);
     }
 
     private static double sum(float[] values, int offset, int count) {

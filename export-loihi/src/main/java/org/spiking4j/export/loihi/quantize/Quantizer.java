@@ -97,13 +97,19 @@ public final class Quantizer {
         return new Quantization(network, new QuantizationReport(populationEntries, projectionEntries, notes));
     }
 
-    private static String requireInput(CircuitDescription circuit) {
+    /** The populations with role input, in circuit order; shared with the online circuits' quantiser. */
+    public static List<String> inputPopulations(CircuitDescription circuit) {
         List<String> inputs = new ArrayList<>();
         circuit.populations().forEach((name, spec) -> {
             if (spec.effectiveRole() == PopulationRole.INPUT) {
                 inputs.add(name);
             }
         });
+        return inputs;
+    }
+
+    private static String requireInput(CircuitDescription circuit) {
+        List<String> inputs = inputPopulations(circuit);
         if (inputs.size() != 1) {
             throw new Spiking4jException("Circuit '" + circuit.name() + "' has " + inputs.size()
                     + " input populations " + inputs + "; the Loihi export needs exactly one (role: input).");

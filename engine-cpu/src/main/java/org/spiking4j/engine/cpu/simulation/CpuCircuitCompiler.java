@@ -59,6 +59,7 @@ public final class CpuCircuitCompiler {
                 : catalog.optimizer(plan.optimizer().model()).create(setup);
         List<ProjectionBuffers> projections = new ArrayList<>();
         List<CompiledCircuit.Plastic> plastic = new ArrayList<>();
+        float[][] deltaRowPerWorker = new float[workers][largest];
         for (ProjectionPlan projection : plan.projections()) {
             SignalBuffers signal = projection.isPlastic() && projection.rule().signal() >= 0
                     ? signalBuffers.get(projection.rule().signal()) : null;
@@ -71,7 +72,8 @@ public final class CpuCircuitCompiler {
                 CpuRuleKernel rule = catalog.rule(projection.rule().model()).create(setup, weights);
                 optimizer.attach(weights);
                 plastic.add(new CompiledCircuit.Plastic(weights, rule, learningPass(weights, rule, optimizer,
-                        new WeightConstraints(projection.lowerBound(), projection.upperBound(), projection.hollow()))));
+                        new WeightConstraints(projection.lowerBound(), projection.upperBound(), projection.hollow()),
+                        deltaRowPerWorker)));
             }
         }
         List<CompiledCircuit.Population> populations = new ArrayList<>();
@@ -89,14 +91,20 @@ public final class CpuCircuitCompiler {
                 optimizer), batch, new WorkerPool(workers), new ForwardCurrents(options.kernels(), workers, largest));
     }
 
+    /**
+     * One pass over the weight rows: each row's update is summed into the worker's scratch row (kept
+     * in cache, zeroed again by the optimiser), then the optimiser, the rule's constraint and the
+     * bounds run on that row, so the weights and moments stream from memory once per step.
+     */
     private static RangeTask learningPass(ProjectionBuffers projection, CpuRuleKernel rule,
-            CpuOptimizerKernel optimizer, WeightConstraints constraints) {
+            CpuOptimizerKernel optimizer, WeightConstraints constraints, float[][] deltaRowPerWorker) {
         return (from, to, worker) -> {
-            rule.accumulate(from, to, worker);
+            float[] delta = deltaRowPerWorker[worker];
             for (int preRow = from; preRow < to; preRow++) {
-                rule.shapeDelta(preRow);
-                optimizer.apply(projection, preRow);
-                rule.constrain(preRow);
+                rule.accumulateRow(preRow, delta, worker);
+                rule.shapeDelta(preRow, delta);
+                optimizer.apply(projection, preRow, delta);
+                rule.constrain(preRow, worker);
                 constraints.apply(projection, preRow);
             }
         };

@@ -26,6 +26,8 @@ public final class CpuSimulation extends StepDriver {
     private final ForwardCurrents forward;
     /** Created once: a method reference made inside the step loop would allocate every step. */
     private final RangeTask rowPass = this::advanceRows;
+    /** Per worker, a copy of the trace's non-zero list that the merge in {@link #updateTrace} reads. */
+    private final int[][] previousTracePerWorker;
 
     CpuSimulation(CompiledCircuit compiled, BatchContext batch, WorkerPool pool, ForwardCurrents forward) {
         super(compiled.plan(), batch, KernelStates.of(compiled.populations(), CompiledCircuit.Population::kernel,
@@ -33,6 +35,9 @@ public final class CpuSimulation extends StepDriver {
         this.compiled = compiled;
         this.pool = pool;
         this.forward = forward;
+        int largest = compiled.populations().stream().mapToInt(population -> population.buffers().size()).max()
+                .orElse(1);
+        this.previousTracePerWorker = new int[pool.threads()][largest];
     }
 
     @Override
@@ -42,6 +47,7 @@ public final class CpuSimulation extends StepDriver {
         buffers.spikes().clear(rows);
         if (buffers.trace() != null) {
             Arrays.fill(buffers.trace(), 0, rows * buffers.size(), 0f);
+            Arrays.fill(buffers.traceActiveCount(), 0, rows, 0);
         }
         population.kernel().resetBatch(rows);
         if (population.outputSums() != null) {
@@ -81,7 +87,7 @@ public final class CpuSimulation extends StepDriver {
                 }
                 population.kernel().step(row, row + 1, worker);
                 population.buffers().spikes().indexRow(row);
-                updateTrace(population.buffers(), row);
+                updateTrace(population.buffers(), row, worker);
                 accumulateOutputs(population, row);
             }
             for (CpuSignalKernel signal : compiled.signals()) {
@@ -90,31 +96,49 @@ public final class CpuSimulation extends StepDriver {
         }
     }
 
-    /** Gated trace (csdp.md §3a): tr = tr·decay; tr = tr·(1 − s); tr = tr + s; also lists its non-zero units. */
-    private static void updateTrace(PopulationBuffers buffers, int row) {
+    /**
+     * Gated trace (csdp.md §3a): tr = tr·decay; tr = tr·(1 − s); tr = tr + s, and the list of its
+     * non-zero units. Only units with a non-zero trace or a spike can change (a zero trace without a
+     * spike stays exactly zero), so the previous list and this step's spikes are merged, in order.
+     */
+    private void updateTrace(PopulationBuffers buffers, int row, int worker) {
         float[] trace = buffers.trace();
         if (trace == null) {
             return;
         }
         float decay = buffers.plan().traceDecay();
-        int size = buffers.size();
-        int base = row * size;
-        byte[] spikes = buffers.spikes().spikes();
+        int base = row * buffers.size();
         int[] nonZero = buffers.traceActive();
-        int found = 0;
-        for (int unit = 0; unit < size; unit++) {
-            float spike = spikes[base + unit];
+        int previousCount = buffers.traceActiveCount()[row];
+        int[] previous = previousTracePerWorker[worker];
+        System.arraycopy(nonZero, base, previous, 0, previousCount);
+        int[] spiking = buffers.spikes().active();
+        int spikeCount = buffers.spikes().activeCount()[row];
+        int found = base;
+        int p = 0;
+        int s = 0;
+        while (p < previousCount || s < spikeCount) {
+            int fromTrace = p < previousCount ? previous[p] : Integer.MAX_VALUE;
+            int fromSpike = s < spikeCount ? spiking[base + s] : Integer.MAX_VALUE;
+            int unit = Math.min(fromTrace, fromSpike);
+            p += fromTrace == unit ? 1 : 0;
+            float spike = 0f;
+            if (fromSpike == unit) {
+                spike = 1f;
+                s++;
+            }
             float value = trace[base + unit] * decay;
             value = value * (1f - spike);
             value = value + spike;
             trace[base + unit] = value;
             if (value != 0f) {
-                nonZero[base + found++] = unit;
+                nonZero[found++] = unit;
             }
         }
-        buffers.traceActiveCount()[row] = found;
+        buffers.traceActiveCount()[row] = found - base;
     }
 
+    /** Adds the row's spikes (classifier counts) or trace (reconstruction) to the batch sums, non-zeros only. */
     private static void accumulateOutputs(CompiledCircuit.Population population, int row) {
         PopulationBuffers buffers = population.buffers();
         population.spikeTotals()[row] += buffers.spikes().activeCount()[row];
@@ -122,19 +146,19 @@ public final class CpuSimulation extends StepDriver {
         if (sums == null) {
             return;
         }
-        int size = buffers.size();
-        int base = row * size;
+        int base = row * buffers.size();
         switch (buffers.plan().output()) {
             case SPIKE_COUNTS -> {
-                byte[] spikes = buffers.spikes().spikes();
-                for (int unit = base; unit < base + size; unit++) {
-                    sums[unit] += spikes[unit];
+                int[] active = buffers.spikes().active();
+                for (int k = base; k < base + buffers.spikes().activeCount()[row]; k++) {
+                    sums[base + active[k]] += 1f;
                 }
             }
             case TRACE_SUMS -> {
                 float[] trace = buffers.trace();
-                for (int unit = base; unit < base + size; unit++) {
-                    sums[unit] += trace[unit];
+                int[] nonZero = buffers.traceActive();
+                for (int k = base; k < base + buffers.traceActiveCount()[row]; k++) {
+                    sums[base + nonZero[k]] += trace[base + nonZero[k]];
                 }
             }
             case NONE -> { }
@@ -146,6 +170,7 @@ public final class CpuSimulation extends StepDriver {
         compiled.optimizer().beginStep();
         for (CompiledCircuit.Plastic plastic : compiled.plastic()) {
             long started = System.nanoTime();
+            plastic.buffers().indexPreSpikesByUnit(rows);
             plastic.rule().beginStep();
             pool.forEach(plastic.buffers().pre().size(), plastic.pass());
             phases().add(plastic.phaseName(), started);

@@ -58,10 +58,7 @@ final class ForwardCurrents {
                     } else {
                         addEvents(projection, row, activeCount, sum, size, blockStart, blockEnd);
                     }
-                    int rowBase = row * size;
-                    for (int unit = blockStart; unit < blockEnd; unit++) {
-                        current[rowBase + unit] += sum[unit - blockStart] * scale;
-                    }
+                    rowSums.addScaled(sum, blockEnd - blockStart, scale, current, row * size + blockStart);
                 }
             }
         }

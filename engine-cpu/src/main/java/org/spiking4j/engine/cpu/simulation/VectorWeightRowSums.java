@@ -71,6 +71,20 @@ final class VectorWeightRowSums implements WeightRowSums {
         }
     }
 
+    /** C2 does not vectorise this loop by itself: its two arrays are indexed with different offsets. */
+    @Override
+    public void addScaled(float[] sum, int width, float scale, float[] target, int targetStart) {
+        int unit = 0;
+        for (int vectorEnd = SPECIES.loopBound(width); unit < vectorEnd; unit += SPECIES.length()) {
+            FloatVector.fromArray(SPECIES, target, targetStart + unit)
+                    .add(FloatVector.fromArray(SPECIES, sum, unit).mul(scale))
+                    .intoArray(target, targetStart + unit);
+        }
+        for (; unit < width; unit++) {
+            target[targetStart + unit] += sum[unit] * scale;
+        }
+    }
+
     @Override
     public void addDense(float[] weights, byte[] spikes, int spikeStart, int rowCount, int rowLength, int blockStart,
             int width, float[] sum) {

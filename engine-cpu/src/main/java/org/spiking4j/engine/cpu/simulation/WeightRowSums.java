@@ -18,6 +18,13 @@ interface WeightRowSums {
     void addDense(float[] weights, byte[] spikes, int spikeStart, int rowCount, int rowLength, int blockStart,
             int width, float[] sum);
 
+    /** {@code target[targetStart + i] += sum[i] · scale} for i in [0, width). */
+    default void addScaled(float[] sum, int width, float scale, float[] target, int targetStart) {
+        for (int unit = 0; unit < width; unit++) {
+            target[targetStart + unit] += sum[unit] * scale;
+        }
+    }
+
     /** The vector implementation when the JVM has the Vector API module, else the scalar one. */
     static WeightRowSums best() {
         boolean vectorApi = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();

@@ -3,8 +3,8 @@ package org.spiking4j.engine.cpu.spi;
 import org.spiking4j.api.engine.OptimizerState;
 
 /**
- * An optimiser on the CPU: owns its per-projection state (exported through {@link OptimizerState}),
- * applies one row of a projection's delta to its weights and zeroes that delta row.
+ * An optimiser on the CPU: owns its per-projection state (exported through {@link OptimizerState})
+ * and applies one weight row's update to its weights.
  */
 public interface CpuOptimizerKernel extends OptimizerState {
 
@@ -16,6 +16,9 @@ public interface CpuOptimizerKernel extends OptimizerState {
     default void beginStep() {
     }
 
-    /** Applies delta row {@code preRow} of the projection and clears it. */
-    void apply(ProjectionBuffers projection, int preRow);
+    /**
+     * Applies the update of weight row {@code preRow} ({@code delta[0 .. post size)}) and sets those
+     * delta elements back to zero, ready for the next row.
+     */
+    void apply(ProjectionBuffers projection, int preRow, float[] delta);
 }

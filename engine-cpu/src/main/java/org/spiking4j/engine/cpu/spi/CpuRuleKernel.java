@@ -3,25 +3,29 @@ package org.spiking4j.engine.cpu.spi;
 import org.spiking4j.api.engine.ComponentState;
 
 /**
- * A plasticity rule on the CPU. Each learning step the engine calls {@link #beginStep()} once,
- * {@link #accumulate} over ranges of pre units (adding into the projection's delta), then, in
- * one fused pass per weight row: {@link #shapeDelta}, the optimiser, {@link #constrain}, and
- * finally the projection's bounds and hollow mask. State that must survive a checkpoint is exported
- * through {@link ComponentState}.
+ * A plasticity rule on the CPU. Each learning step the engine calls {@link #beginStep()} once, then
+ * walks the weight rows (split over workers) and, for each row, calls {@link #accumulateRow} into a
+ * zeroed scratch row, {@link #shapeDelta}, the optimiser, {@link #constrain}, and finally applies
+ * the projection's bounds and hollow mask, so each weight row is streamed from memory once per step.
+ * The pre spikes, listed by unit, are {@link ProjectionBuffers#preSpikeRows()}. State that must
+ * survive a checkpoint is exported through {@link ComponentState}.
  */
 public interface CpuRuleKernel extends ComponentState {
 
     default void beginStep() {
     }
 
-    /** Adds this step's update for pre units [fromPre, toPre) into the delta. */
-    void accumulate(int fromPre, int toPre, int worker);
+    /**
+     * Adds this step's update of weight row {@code preRow} into {@code delta} (post-size floats, all
+     * zero on entry), summing over batch rows in ascending order.
+     */
+    void accumulateRow(int preRow, float[] delta, int worker);
 
-    /** Transforms one row of the accumulated delta before the optimiser sees it. */
-    default void shapeDelta(int preRow) {
+    /** Transforms the accumulated update of one weight row before the optimiser sees it. */
+    default void shapeDelta(int preRow, float[] delta) {
     }
 
     /** Applies the rule's own change to one weight row after the optimiser (e.g. CSDP's decay). */
-    default void constrain(int preRow) {
+    default void constrain(int preRow, int worker) {
     }
 }

@@ -4,8 +4,8 @@ import org.spiking4j.api.engine.PlannedProjection;
 import org.spiking4j.api.plan.ProjectionPlan;
 
 /**
- * A projection's weights (pre, post) row-major and, when plastic, the update accumulated this
- * step (same shape), plus the populations and the signal it connects.
+ * A projection's weights (pre, post) row-major, the populations and the signal it connects and,
+ * during a learning step, its pre spikes listed by unit.
  */
 public final class ProjectionBuffers implements PlannedProjection {
     private final ProjectionPlan plan;
@@ -13,8 +13,8 @@ public final class ProjectionBuffers implements PlannedProjection {
     private final PopulationBuffers post;
     private final SignalBuffers signal;
     private final float[] weights;
-    private final float[] delta;
     private final boolean immediate;
+    private UnitSpikeRows preSpikeRows;
 
     public ProjectionBuffers(ProjectionPlan plan, PopulationBuffers pre, PopulationBuffers post, SignalBuffers signal) {
         this.plan = plan;
@@ -22,7 +22,6 @@ public final class ProjectionBuffers implements PlannedProjection {
         this.post = post;
         this.signal = signal;
         this.weights = new float[plan.weightCount()];
-        this.delta = plan.isPlastic() ? new float[plan.weightCount()] : null;
         this.immediate = plan.delay() == 0;
     }
 
@@ -49,9 +48,14 @@ public final class ProjectionBuffers implements PlannedProjection {
         return weights;
     }
 
-    /** This step's raw update, zeroed by the optimiser after use; null when fixed. */
-    public float[] delta() {
-        return delta;
+    /** Lists the pre spikes this projection learns from by unit; the engine calls it before a learning pass. */
+    public void indexPreSpikesByUnit(int rows) {
+        preSpikeRows = immediate ? pre.spikes().byUnit(rows) : pre.spikes().previousByUnit(rows);
+    }
+
+    /** The batch rows in which each pre unit spiked, at the step this projection reads (see {@link #preSpikes()}). */
+    public UnitSpikeRows preSpikeRows() {
+        return preSpikeRows;
     }
 
     /** Pre spike bytes this projection reads: the previous step's with delay 1, this step's with 0. */

@@ -1,10 +1,16 @@
 package org.spiking4j.engine.cpu.spi;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Spikes of one population for the current and the previous step, as 0/1 bytes (rows, size) and
  * as per-row ascending lists of the units that spiked, which the event-driven kernels iterate.
  */
 public final class SpikeBuffer {
+    private static final VarHandle EIGHT_SPIKES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private final int size;
     private byte[] spikes;
     private byte[] previousSpikes;
@@ -12,6 +18,10 @@ public final class SpikeBuffer {
     private int[] previousActive;
     private int[] activeCount;
     private int[] previousActiveCount;
+    private final UnitSpikeRows currentByUnit;
+    private final UnitSpikeRows previousByUnit;
+    /** Changes whenever the spikes do (each step and each clear), so a transpose is built once per step. */
+    private long version;
 
     public SpikeBuffer(int size, int capacityRows) {
         this.size = size;
@@ -21,6 +31,8 @@ public final class SpikeBuffer {
         this.previousActive = new int[capacityRows * size];
         this.activeCount = new int[capacityRows];
         this.previousActiveCount = new int[capacityRows];
+        this.currentByUnit = new UnitSpikeRows(size, capacityRows);
+        this.previousByUnit = new UnitSpikeRows(size, capacityRows);
     }
 
     public int size() {
@@ -63,6 +75,7 @@ public final class SpikeBuffer {
         int[] countSwap = previousActiveCount;
         previousActiveCount = activeCount;
         activeCount = countSwap;
+        version++;
     }
 
     public void clear(int rows) {
@@ -70,17 +83,47 @@ public final class SpikeBuffer {
         java.util.Arrays.fill(previousSpikes, 0, rows * size, (byte) 0);
         java.util.Arrays.fill(activeCount, 0, rows, 0);
         java.util.Arrays.fill(previousActiveCount, 0, rows, 0);
+        version++;
     }
 
-    /** Rebuilds row's active list from its spike bytes. */
+    /**
+     * This step's spikes listed by unit, built on the first call of the step. Call it before the
+     * parallel pass that reads it, not from inside.
+     */
+    public UnitSpikeRows byUnit(int rows) {
+        currentByUnit.rebuild(active, activeCount, rows, version);
+        return currentByUnit;
+    }
+
+    /** The previous step's spikes listed by unit; as {@link #byUnit}. */
+    public UnitSpikeRows previousByUnit(int rows) {
+        previousByUnit.rebuild(previousActive, previousActiveCount, rows, version);
+        return previousByUnit;
+    }
+
+    /**
+     * Rebuilds row's active list from its spike bytes, eight bytes per read: most words of a sparse
+     * spike row are zero and are skipped whole.
+     */
     public void indexRow(int row) {
         int base = row * size;
-        int found = 0;
-        for (int unit = 0; unit < size; unit++) {
-            if (spikes[base + unit] != 0) {
-                active[base + found++] = unit;
+        int end = base + size;
+        int found = base;
+        int offset = base;
+        for (; offset + Long.BYTES <= end; offset += Long.BYTES) {
+            if ((long) EIGHT_SPIKES.get(spikes, offset) != 0L) {
+                for (int index = offset; index < offset + Long.BYTES; index++) {
+                    if (spikes[index] != 0) {
+                        active[found++] = index - base;
+                    }
+                }
             }
         }
-        activeCount[row] = found;
+        for (; offset < end; offset++) {
+            if (spikes[offset] != 0) {
+                active[found++] = offset - base;
+            }
+        }
+        activeCount[row] = found - base;
     }
 }

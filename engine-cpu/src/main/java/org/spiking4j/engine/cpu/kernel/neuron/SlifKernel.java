@@ -1,6 +1,10 @@
 package org.spiking4j.engine.cpu.kernel.neuron;
 
 import java.util.Map;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 import org.spiking4j.api.Spiking4jException;
 import org.spiking4j.api.engine.builtin.SlifParameters;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
@@ -12,6 +16,8 @@ import org.spiking4j.engine.cpu.spi.PopulationBuffers;
  * operation order of §3a. Thresholds start each batch from the jittered thr0 ({@link SlifParameters}).
  */
 public final class SlifKernel implements CpuNeuronKernel {
+    /** C2 does not vectorise the voltage loop by itself (a float compare feeding a byte store). */
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private final PopulationBuffers population;
     private final SlifParameters parameters;
     private final float dt;
@@ -48,23 +54,47 @@ public final class SlifKernel implements CpuNeuronKernel {
         float inverseTauM = parameters.inverseTauM();
         float rhoB = parameters.rhoB();
         float thresholdFloor = parameters.thresholdFloor();
+        int lanes = SPECIES.length();
+        int vectorEnd = SPECIES.loopBound(size);
         for (int row = fromRow; row < toRow; row++) {
             int base = row * size;
+            java.util.Arrays.fill(spikes, base, base + size, (byte) 0);
             int spikeCount = 0;
-            for (int unit = base; unit < base + size; unit++) {
-                float drive = unitResistance ? current[unit] : current[unit] * resistance;
-                float dv = drive - voltage[unit];
+            int unit = 0;
+            for (; unit < vectorEnd; unit += lanes) {
+                int index = base + unit;
+                FloatVector drive = FloatVector.fromArray(SPECIES, current, index);
+                if (!unitResistance) {
+                    drive = drive.mul(resistance);
+                }
+                FloatVector before = FloatVector.fromArray(SPECIES, voltage, index);
+                FloatVector v = before.add(drive.sub(before).mul(inverseTauM).mul(dt));
+                VectorMask<Float> fires = v.compare(VectorOperators.GT, FloatVector.fromArray(SPECIES, threshold, index));
+                v.blend(0f, fires).intoArray(voltage, index);
+                if (fires.anyTrue()) {
+                    for (int lane = 0; lane < lanes; lane++) {
+                        if (fires.laneIsSet(lane)) {
+                            spikes[index + lane] = 1;
+                            spikeCount++;
+                        }
+                    }
+                }
+            }
+            for (; unit < size; unit++) {
+                int index = base + unit;
+                float drive = unitResistance ? current[index] : current[index] * resistance;
+                float dv = drive - voltage[index];
                 dv = dv * inverseTauM;
                 dv = dv * dt;
-                float v = voltage[unit] + dv;
-                boolean fires = v > threshold[unit];
-                spikes[unit] = fires ? (byte) 1 : (byte) 0;
-                voltage[unit] = fires ? 0f : v;
+                float v = voltage[index] + dv;
+                boolean fires = v > threshold[index];
+                spikes[index] = fires ? (byte) 1 : (byte) 0;
+                voltage[index] = fires ? 0f : v;
                 spikeCount += fires ? 1 : 0;
             }
             float shift = (spikeCount - 1) * rhoB;
-            for (int unit = base; unit < base + size; unit++) {
-                threshold[unit] = Math.max(threshold[unit] + shift, thresholdFloor);
+            for (int index = base; index < base + size; index++) {
+                threshold[index] = Math.max(threshold[index] + shift, thresholdFloor);
             }
         }
     }

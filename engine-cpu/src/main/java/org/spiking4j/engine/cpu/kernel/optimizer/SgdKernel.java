@@ -14,13 +14,13 @@ public final class SgdKernel implements CpuOptimizerKernel {
     }
 
     @Override
-    public void apply(ProjectionBuffers projection, int preRow) {
+    public void apply(ProjectionBuffers projection, int preRow, float[] delta) {
         float[] weights = projection.weights();
-        float[] delta = projection.delta();
         int postSize = projection.post().size();
-        for (int index = preRow * postSize; index < (preRow + 1) * postSize; index++) {
-            weights[index] = weights[index] - eta * delta[index];
-            delta[index] = 0f;
+        int base = preRow * postSize;
+        for (int unit = 0; unit < postSize; unit++) {
+            weights[base + unit] = weights[base + unit] - eta * delta[unit];
+            delta[unit] = 0f;
         }
     }
 }

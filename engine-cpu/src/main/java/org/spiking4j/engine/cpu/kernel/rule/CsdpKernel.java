@@ -9,11 +9,13 @@ import org.spiking4j.engine.cpu.spi.CpuRuleKernel;
 import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
 import org.spiking4j.engine.cpu.spi.SignalBuffers;
 import org.spiking4j.engine.cpu.spi.SpikeBuffer;
+import org.spiking4j.engine.cpu.spi.UnitSpikeRows;
 
 /**
  * The CSDP rule (csdp.md §5): Δ = preᵀ·(g·r) goes to the optimiser; afterwards every weight loses
  * wDecay per (silent pre, spiking post) pair of the batch. That count (1−p)ᵀq is split into the
- * post spike count per column minus the sparse pᵀq, so only spiking pairs are visited.
+ * post spike count per column minus the sparse pᵀq, so only spiking pairs are visited. Both sums of
+ * a weight row run over the batch rows in which its pre unit spiked, into per-worker scratch rows.
  */
 public final class CsdpKernel implements CpuRuleKernel {
     /** The decay pass mixes a column vector with a weight row; C2 will not vectorise that by itself. */
@@ -23,7 +25,8 @@ public final class CsdpKernel implements CpuRuleKernel {
     private final float signalScale;
     private final float weightDecay;
     private final float[] postSpikesPerColumn;
-    private final float[] coincidences;
+    /** Per worker, pᵀq of the weight row being constrained; all zero between rows. */
+    private final float[][] coincidencesPerWorker;
 
     public CsdpKernel(CpuKernelSetup setup, ProjectionBuffers projection) {
         this.projection = projection;
@@ -33,12 +36,12 @@ public final class CsdpKernel implements CpuRuleKernel {
         this.weightDecay = parameters.weightDecay();
         int post = projection.post().size();
         this.postSpikesPerColumn = new float[post];
-        this.coincidences = parameters.decays() ? new float[projection.pre().size() * post] : null;
+        this.coincidencesPerWorker = parameters.decays() ? new float[setup.workers()][post] : null;
     }
 
     @Override
     public void beginStep() {
-        if (coincidences == null) {
+        if (coincidencesPerWorker == null) {
             return;
         }
         java.util.Arrays.fill(postSpikesPerColumn, 0f);
@@ -55,65 +58,61 @@ public final class CsdpKernel implements CpuRuleKernel {
     }
 
     @Override
-    public void accumulate(int fromPre, int toPre, int worker) {
+    public void accumulateRow(int preRow, float[] delta, int worker) {
         int postSize = projection.post().size();
-        int preSize = projection.pre().size();
-        float[] delta = projection.delta();
         SignalBuffers signal = projection.signal();
-        float[] g = signal.values();
         int[] support = signal.support();
+        float[] supportValues = signal.supportValues();
         int[] supportCount = signal.supportCount();
-        int[] preActive = projection.preActive();
-        int[] preCount = projection.preActiveCount();
-        SpikeBuffer post = projection.post().spikes();
-        int[] postActive = post.active();
-        int[] postCount = post.activeCount();
-        for (int row = 0; row < batch.rows(); row++) {
-            int preBase = row * preSize;
-            int rowBase = row * postSize;
-            int supported = supportCount[row];
-            int postSpikes = postCount[row];
-            for (int k = 0; k < preCount[row]; k++) {
-                int pre = preActive[preBase + k];
-                if (pre < fromPre) {
-                    continue;
-                }
-                if (pre >= toPre) {
-                    break;
-                }
-                int weightBase = pre * postSize;
-                for (int s = 0; s < supported; s++) {
-                    int unit = support[rowBase + s];
-                    delta[weightBase + unit] += g[rowBase + unit] * signalScale;
-                }
-                if (coincidences != null) {
-                    for (int s = 0; s < postSpikes; s++) {
-                        coincidences[weightBase + postActive[rowBase + s]] += 1f;
-                    }
-                }
+        UnitSpikeRows spikeRows = projection.preSpikeRows();
+        int[] rows = spikeRows.rows();
+        for (int k = spikeRows.start(preRow); k < spikeRows.start(preRow + 1); k++) {
+            int rowBase = rows[k] * postSize;
+            int supportEnd = rowBase + supportCount[rows[k]];
+            for (int s = rowBase; s < supportEnd; s++) {
+                delta[support[s]] += supportValues[s] * signalScale;
             }
         }
     }
 
     @Override
-    public void constrain(int preRow) {
-        if (coincidences == null) {
+    public void constrain(int preRow, int worker) {
+        if (coincidencesPerWorker == null) {
             return;
         }
-        int postSize = projection.post().size();
+        float[] coincidences = coincidencesPerWorker[worker];
+        SpikeBuffer post = projection.post().spikes();
+        int postSize = post.size();
+        int[] postActive = post.active();
+        int[] postCount = post.activeCount();
+        UnitSpikeRows spikeRows = projection.preSpikeRows();
+        int[] rows = spikeRows.rows();
+        int first = spikeRows.start(preRow);
+        int last = spikeRows.start(preRow + 1);
+        for (int k = first; k < last; k++) {
+            int rowBase = rows[k] * postSize;
+            for (int s = rowBase; s < rowBase + postCount[rows[k]]; s++) {
+                coincidences[postActive[s]] += 1f;
+            }
+        }
         float[] weights = projection.weights();
         int base = preRow * postSize;
         int unit = 0;
         for (int vectorEnd = SPECIES.loopBound(postSize); unit < vectorEnd; unit += SPECIES.length()) {
             FloatVector silentPrePairs = FloatVector.fromArray(SPECIES, postSpikesPerColumn, unit)
-                    .sub(FloatVector.fromArray(SPECIES, coincidences, base + unit));
+                    .sub(FloatVector.fromArray(SPECIES, coincidences, unit));
             FloatVector.fromArray(SPECIES, weights, base + unit).sub(silentPrePairs.mul(weightDecay))
                     .intoArray(weights, base + unit);
         }
         for (; unit < postSize; unit++) {
-            float silentPrePairs = postSpikesPerColumn[unit] - coincidences[base + unit];
+            float silentPrePairs = postSpikesPerColumn[unit] - coincidences[unit];
             weights[base + unit] = weights[base + unit] - weightDecay * silentPrePairs;
         }
-        java.util.Arrays.fill(coincidences, base, base + postSize, 0f);
+        for (int k = first; k < last; k++) {
+            int rowBase = rows[k] * postSize;
+            for (int s = rowBase; s < rowBase + postCount[rows[k]]; s++) {
+                coincidences[postActive[s]] = 0f;
+            }
+        }
     }
 }

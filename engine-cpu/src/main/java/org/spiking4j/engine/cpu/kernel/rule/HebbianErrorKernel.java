@@ -1,73 +1,64 @@
 package org.spiking4j.engine.cpu.kernel.rule;
 
-import org.spiking4j.api.engine.BatchContext;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
 import org.spiking4j.api.engine.builtin.HebbianErrorParameters;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuRuleKernel;
 import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
 import org.spiking4j.engine.cpu.spi.SignalBuffers;
+import org.spiking4j.engine.cpu.spi.UnitSpikeRows;
 
 /**
  * The error-driven Hebbian rule of the classifier and reconstruction synapses (csdp.md §5):
  * Δ = −[(p·preWeight)ᵀ·(e·postWeight)] ⊙ (1 − |W|), the soft bound using W before the update.
  */
 public final class HebbianErrorKernel implements CpuRuleKernel {
+    /** The soft bound mixes the scratch delta row with a weight row; C2 will not vectorise that by itself. */
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private final ProjectionBuffers projection;
-    private final BatchContext batch;
     private final float preWeight;
     private final float postWeight;
 
     public HebbianErrorKernel(CpuKernelSetup setup, ProjectionBuffers projection) {
         this.projection = projection;
-        this.batch = setup.batch();
         HebbianErrorParameters parameters = HebbianErrorParameters.of(setup.plan(), projection.plan());
         this.preWeight = parameters.preWeight();
         this.postWeight = parameters.postWeight();
     }
 
     @Override
-    public void accumulate(int fromPre, int toPre, int worker) {
+    public void accumulateRow(int preRow, float[] delta, int worker) {
         int postSize = projection.post().size();
-        int preSize = projection.pre().size();
-        float[] delta = projection.delta();
         SignalBuffers signal = projection.signal();
-        float[] error = signal.values();
         int[] support = signal.support();
+        float[] supportValues = signal.supportValues();
         int[] supportCount = signal.supportCount();
-        int[] preActive = projection.preActive();
-        int[] preCount = projection.preActiveCount();
-        for (int row = 0; row < batch.rows(); row++) {
-            int supported = supportCount[row];
-            if (supported == 0) {
-                continue;
-            }
-            int preBase = row * preSize;
-            int rowBase = row * postSize;
-            for (int k = 0; k < preCount[row]; k++) {
-                int pre = preActive[preBase + k];
-                if (pre < fromPre) {
-                    continue;
-                }
-                if (pre >= toPre) {
-                    break;
-                }
-                int weightBase = pre * postSize;
-                for (int s = 0; s < supported; s++) {
-                    int unit = support[rowBase + s];
-                    delta[weightBase + unit] += preWeight * (error[rowBase + unit] * postWeight);
-                }
+        UnitSpikeRows spikeRows = projection.preSpikeRows();
+        int[] rows = spikeRows.rows();
+        for (int k = spikeRows.start(preRow); k < spikeRows.start(preRow + 1); k++) {
+            int rowBase = rows[k] * postSize;
+            int supportEnd = rowBase + supportCount[rows[k]];
+            for (int s = rowBase; s < supportEnd; s++) {
+                delta[support[s]] += preWeight * (supportValues[s] * postWeight);
             }
         }
     }
 
     @Override
-    public void shapeDelta(int preRow) {
+    public void shapeDelta(int preRow, float[] delta) {
         int postSize = projection.post().size();
-        float[] delta = projection.delta();
         float[] weights = projection.weights();
         int base = preRow * postSize;
-        for (int index = base; index < base + postSize; index++) {
-            delta[index] = -delta[index] * (1f - Math.abs(weights[index]));
+        int unit = 0;
+        for (int vectorEnd = SPECIES.loopBound(postSize); unit < vectorEnd; unit += SPECIES.length()) {
+            FloatVector softBound = FloatVector.broadcast(SPECIES, 1f)
+                    .sub(FloatVector.fromArray(SPECIES, weights, base + unit).abs());
+            FloatVector.fromArray(SPECIES, delta, unit).neg().mul(softBound).intoArray(delta, unit);
+        }
+        for (; unit < postSize; unit++) {
+            delta[unit] = -delta[unit] * (1f - Math.abs(weights[base + unit]));
         }
     }
 }

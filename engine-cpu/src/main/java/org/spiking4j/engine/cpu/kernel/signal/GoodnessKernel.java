@@ -20,24 +20,46 @@ public final class GoodnessKernel implements CpuSignalKernel {
         this.threshold = signal.plan().parameters().single("threshold");
     }
 
+    /**
+     * Visits only the units whose trace is non-zero: the others add +0 to the sum of squares and
+     * have g = 0, so the result is the dense computation's, bit for bit.
+     */
     @Override
     public void compute(int fromRow, int toRow, int worker) {
         int size = signal.population().size();
         float[] trace = signal.population().trace();
+        int[] traceActive = signal.population().traceActive();
+        int[] traceActiveCount = signal.population().traceActiveCount();
         float[] out = signal.values();
+        int[] support = signal.support();
+        float[] supportValues = signal.supportValues();
+        int[] supportCount = signal.supportCount();
         float[] contrast = batch.contrast();
         float inverseRows = 1f / batch.rows();
         for (int row = fromRow; row < toRow; row++) {
             int base = row * size;
+            int nonZero = traceActiveCount[row];
             float sumOfSquares = 0f;
-            for (int unit = base; unit < base + size; unit++) {
-                sumOfSquares += trace[unit] * trace[unit];
+            for (int k = base; k < base + nonZero; k++) {
+                float z = trace[base + traceActive[k]];
+                sumOfSquares += z * z;
             }
             float scale = (stableSigmoid(sumOfSquares - threshold) - contrast[row]) * inverseRows;
-            for (int unit = base; unit < base + size; unit++) {
-                out[unit] = (2f * trace[unit]) * scale;
+            for (int s = base; s < base + supportCount[row]; s++) {
+                out[base + support[s]] = 0f;
             }
-            signal.indexRow(row);
+            int found = base;
+            for (int k = base; k < base + nonZero; k++) {
+                int unit = traceActive[k];
+                float value = (2f * trace[base + unit]) * scale;
+                out[base + unit] = value;
+                if (value != 0f) {
+                    support[found] = unit;
+                    supportValues[found] = value;
+                    found++;
+                }
+            }
+            supportCount[row] = found - base;
         }
     }
 

@@ -52,13 +52,16 @@ final class ForwardCurrents {
                     if (activeCount == 0) {
                         continue;
                     }
-                    java.util.Arrays.fill(sum, 0, blockEnd - blockStart, 0f);
+                    int currentStart = row * size + blockStart;
                     if (useDense(activeCount, preSize)) {
-                        addDense(projection, row, sum, size, blockStart, blockEnd);
+                        java.util.Arrays.fill(sum, 0, blockEnd - blockStart, 0f);
+                        rowSums.addDense(projection.weights(), projection.preSpikes(), row * preSize, preSize, size,
+                                blockStart, blockEnd - blockStart, sum);
+                        rowSums.scaleInto(sum, blockEnd - blockStart, scale, current, currentStart);
                     } else {
-                        addEvents(projection, row, activeCount, sum, size, blockStart, blockEnd);
+                        rowSums.addScaled(projection.weights(), projection.preActive(), row * preSize, activeCount,
+                                size, blockStart, blockEnd - blockStart, scale, current, currentStart, sum);
                     }
-                    rowSums.addScaled(sum, blockEnd - blockStart, scale, current, row * size + blockStart);
                 }
             }
         }
@@ -72,16 +75,4 @@ final class ForwardCurrents {
         };
     }
 
-    private void addEvents(ProjectionBuffers projection, int row, int activeCount, float[] sum, int size,
-            int blockStart, int blockEnd) {
-        rowSums.add(projection.weights(), projection.preActive(), row * projection.pre().size(), activeCount, size,
-                blockStart, blockEnd - blockStart, sum);
-    }
-
-    private void addDense(ProjectionBuffers projection, int row, float[] sum, int size, int blockStart,
-            int blockEnd) {
-        int preSize = projection.pre().size();
-        rowSums.addDense(projection.weights(), projection.preSpikes(), row * preSize, preSize, size, blockStart,
-                blockEnd - blockStart, sum);
-    }
 }

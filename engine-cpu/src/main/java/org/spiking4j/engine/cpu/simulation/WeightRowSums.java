@@ -19,10 +19,22 @@ interface WeightRowSums {
             int width, float[] sum);
 
     /** {@code target[targetStart + i] += sum[i] · scale} for i in [0, width). */
-    default void addScaled(float[] sum, int width, float scale, float[] target, int targetStart) {
+    default void scaleInto(float[] sum, int width, float scale, float[] target, int targetStart) {
         for (int unit = 0; unit < width; unit++) {
             target[targetStart + unit] += sum[unit] * scale;
         }
+    }
+
+    /**
+     * {@code target[targetStart + i] += (Σ_k weights[rows[k]·rowLength + blockStart + i]) · scale}: the
+     * sum of {@link #add} from zero, then scaled and added, as one operation. This form goes through
+     * {@code scratch}; an implementation may keep the sum in registers instead.
+     */
+    default void addScaled(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart,
+            int width, float scale, float[] target, int targetStart, float[] scratch) {
+        java.util.Arrays.fill(scratch, 0, width, 0f);
+        add(weights, rows, listStart, rowCount, rowLength, blockStart, width, scratch);
+        scaleInto(scratch, width, scale, target, targetStart);
     }
 
     /** The vector implementation when the JVM has the Vector API module, else the scalar one. */

@@ -4,9 +4,11 @@ import org.spiking4j.api.engine.ComponentState;
 
 /**
  * A plasticity rule on the CPU. Each learning step the engine calls {@link #beginStep()} once, then
- * walks the weight rows (split over workers) and, for each row, calls {@link #accumulateRow} into a
- * zeroed scratch row, {@link #shapeDelta}, the optimiser, {@link #constrain}, and finally applies
- * the projection's bounds and hollow mask, so each weight row is streamed from memory once per step.
+ * walks the weight rows (split over workers) in small groups: for each row of a group
+ * {@link #accumulateRow} into a zeroed scratch row and {@link #shapeDelta}; then for each row the
+ * optimiser, {@link #constrain}, and the projection's bounds and hollow mask, so each weight row is
+ * streamed from memory once per step. Accumulating and shaping one row must therefore not read
+ * other rows' weights.
  * The pre spikes, listed by unit, are {@link ProjectionBuffers#preSpikeRows()}. State that must
  * survive a checkpoint is exported through {@link ComponentState}.
  */

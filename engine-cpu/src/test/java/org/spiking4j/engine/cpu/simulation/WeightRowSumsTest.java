@@ -37,6 +37,38 @@ class WeightRowSumsTest {
     }
 
     @Test
+    void fusedScaledSumsEqualSumThenScale() {
+        float[] weights = new float[ROWS * ROW_LENGTH];
+        new CounterRandom(7, RandomStream.WEIGHT_INIT).fillUniform(weights, 0, weights.length, 0, 0, 0);
+        for (int index = 0; index < weights.length; index++) {
+            weights[index] = 2f * weights[index] - 1f;
+        }
+        int[] rows = new int[ROWS];
+        for (int k = 0; k < ROWS; k++) {
+            rows[k] = (k * 13) % ROWS;
+        }
+        float scale = -0.01f;
+        for (int rowCount : new int[] {1, 4, 33, ROWS}) {
+            for (int[] block : new int[][] {{0, 256}, {256, 44}, {17, 5}, {0, ROW_LENGTH}}) {
+                float[] sum = new float[block[1]];
+                new ScalarWeightRowSums().add(weights, rows, 0, rowCount, ROW_LENGTH, block[0], block[1], sum);
+                float[] expected = new float[block[1] + 3];
+                float[] actual = new float[block[1] + 3];
+                for (int unit = 0; unit < expected.length; unit++) {
+                    expected[unit] = 0.5f - unit * 0.001f;
+                    actual[unit] = expected[unit];
+                }
+                for (int unit = 0; unit < block[1]; unit++) {
+                    expected[3 + unit] += sum[unit] * scale;
+                }
+                new VectorWeightRowSums().addScaled(weights, rows, 0, rowCount, ROW_LENGTH, block[0], block[1], scale,
+                        actual, 3, new float[block[1]]);
+                assertArrayEquals(expected, actual, rowCount + " rows, block " + block[0] + "+" + block[1]);
+            }
+        }
+    }
+
+    @Test
     void denseSumsEqualEventSums() {
         float[] weights = new float[ROWS * ROW_LENGTH];
         new CounterRandom(6, RandomStream.WEIGHT_INIT).fillUniform(weights, 0, weights.length, 0, 0, 0);

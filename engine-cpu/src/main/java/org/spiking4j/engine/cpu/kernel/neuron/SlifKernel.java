@@ -2,7 +2,6 @@ package org.spiking4j.engine.cpu.kernel.neuron;
 
 import java.util.Map;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.spiking4j.api.Spiking4jException;
@@ -69,12 +68,13 @@ public final class SlifKernel implements CpuNeuronKernel {
                 }
                 FloatVector before = FloatVector.fromArray(SPECIES, voltage, index);
                 FloatVector v = before.add(drive.sub(before).mul(inverseTauM).mul(dt));
-                VectorMask<Float> fires = v.compare(VectorOperators.GT, FloatVector.fromArray(SPECIES, threshold, index));
-                v.blend(0f, fires).intoArray(voltage, index);
-                if (fires.anyTrue()) {
-                    for (int lane = 0; lane < lanes; lane++) {
-                        if (fires.laneIsSet(lane)) {
-                            spikes[index + lane] = 1;
+                v.intoArray(voltage, index);
+                if (v.compare(VectorOperators.GT, FloatVector.fromArray(SPECIES, threshold, index)).anyTrue()) {
+                    // Rare (a few spikes per row): reset and record the firing lanes one by one.
+                    for (int cell = index; cell < index + lanes; cell++) {
+                        if (voltage[cell] > threshold[cell]) {
+                            spikes[cell] = 1;
+                            voltage[cell] = 0f;
                             spikeCount++;
                         }
                     }

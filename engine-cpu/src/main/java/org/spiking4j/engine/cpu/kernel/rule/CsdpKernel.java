@@ -25,6 +25,9 @@ public final class CsdpKernel implements CpuRuleKernel {
     private final float signalScale;
     private final float weightDecay;
     private final float[] postSpikesPerColumn;
+    /** This step's post spikes of all rows in one array (row r's at [start[r], start[r+1])): one cache-friendly read per pre row. */
+    private final int[] postSpikesStart;
+    private final int[] postSpikesPacked;
     /** Per worker, pᵀq of the weight row being constrained; all zero between rows. */
     private final float[][] coincidencesPerWorker;
 
@@ -37,8 +40,12 @@ public final class CsdpKernel implements CpuRuleKernel {
         int post = projection.post().size();
         this.postSpikesPerColumn = new float[post];
         this.coincidencesPerWorker = parameters.decays() ? new float[setup.workers()][post] : null;
+        int capacityRows = setup.plan().capacityRows();
+        this.postSpikesStart = new int[capacityRows + 1];
+        this.postSpikesPacked = parameters.decays() ? new int[capacityRows * post] : null;
     }
 
+    /** Counts post spikes per column and packs the rows' post spike lists contiguously for {@link #constrain}. */
     @Override
     public void beginStep() {
         if (coincidencesPerWorker == null) {
@@ -49,12 +56,17 @@ public final class CsdpKernel implements CpuRuleKernel {
         int size = post.size();
         int[] active = post.active();
         int[] counts = post.activeCount();
+        int packed = 0;
         for (int row = 0; row < batch.rows(); row++) {
             int base = row * size;
+            postSpikesStart[row] = packed;
             for (int k = 0; k < counts[row]; k++) {
-                postSpikesPerColumn[active[base + k]] += 1f;
+                int unit = active[base + k];
+                postSpikesPerColumn[unit] += 1f;
+                postSpikesPacked[packed++] = unit;
             }
         }
+        postSpikesStart[batch.rows()] = packed;
     }
 
     @Override
@@ -81,18 +93,14 @@ public final class CsdpKernel implements CpuRuleKernel {
             return;
         }
         float[] coincidences = coincidencesPerWorker[worker];
-        SpikeBuffer post = projection.post().spikes();
-        int postSize = post.size();
-        int[] postActive = post.active();
-        int[] postCount = post.activeCount();
+        int postSize = projection.post().size();
         UnitSpikeRows spikeRows = projection.preSpikeRows();
         int[] rows = spikeRows.rows();
         int first = spikeRows.start(preRow);
         int last = spikeRows.start(preRow + 1);
         for (int k = first; k < last; k++) {
-            int rowBase = rows[k] * postSize;
-            for (int s = rowBase; s < rowBase + postCount[rows[k]]; s++) {
-                coincidences[postActive[s]] += 1f;
+            for (int s = postSpikesStart[rows[k]]; s < postSpikesStart[rows[k] + 1]; s++) {
+                coincidences[postSpikesPacked[s]] += 1f;
             }
         }
         float[] weights = projection.weights();
@@ -109,9 +117,8 @@ public final class CsdpKernel implements CpuRuleKernel {
             weights[base + unit] = weights[base + unit] - weightDecay * silentPrePairs;
         }
         for (int k = first; k < last; k++) {
-            int rowBase = rows[k] * postSize;
-            for (int s = rowBase; s < rowBase + postCount[rows[k]]; s++) {
-                coincidences[postActive[s]] = 0f;
+            for (int s = postSpikesStart[rows[k]]; s < postSpikesStart[rows[k] + 1]; s++) {
+                coincidences[postSpikesPacked[s]] = 0f;
             }
         }
     }

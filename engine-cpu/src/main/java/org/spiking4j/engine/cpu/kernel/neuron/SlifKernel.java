@@ -2,6 +2,7 @@ package org.spiking4j.engine.cpu.kernel.neuron;
 
 import java.util.Map;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.spiking4j.api.Spiking4jException;
@@ -17,6 +18,9 @@ import org.spiking4j.engine.cpu.spi.PopulationBuffers;
 public final class SlifKernel implements CpuNeuronKernel {
     /** C2 does not vectorise the voltage loop by itself (a float compare feeding a byte store). */
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Integer> INT_SPECIES = SPECIES.withLanes(int.class);
+    /** Vectors whose spike test is combined into one lane reduction. */
+    private static final int GROUP_VECTORS = 8;
     private final PopulationBuffers population;
     private final SlifParameters parameters;
     private final float dt;
@@ -59,19 +63,25 @@ public final class SlifKernel implements CpuNeuronKernel {
             int base = row * size;
             java.util.Arrays.fill(spikes, base, base + size, (byte) 0);
             int spikeCount = 0;
-            int unit = 0;
-            for (; unit < vectorEnd; unit += lanes) {
-                int index = base + unit;
-                FloatVector drive = FloatVector.fromArray(SPECIES, current, index);
-                if (!unitResistance) {
-                    drive = drive.mul(resistance);
+            for (int groupStart = 0; groupStart < vectorEnd; groupStart += lanes * GROUP_VECTORS) {
+                int groupEnd = Math.min(vectorEnd, groupStart + lanes * GROUP_VECTORS);
+                IntVector overThreshold = IntVector.zero(INT_SPECIES);
+                for (int index = base + groupStart; index < base + groupEnd; index += lanes) {
+                    FloatVector drive = FloatVector.fromArray(SPECIES, current, index);
+                    if (!unitResistance) {
+                        drive = drive.mul(resistance);
+                    }
+                    FloatVector before = FloatVector.fromArray(SPECIES, voltage, index);
+                    FloatVector v = before.add(drive.sub(before).mul(inverseTauM).mul(dt));
+                    v.intoArray(voltage, index);
+                    // v > θ exactly when v − θ > 0 (subnormals keep distinct floats' difference non-zero),
+                    // i.e. when its bits, read as an int, are positive: a filter, confirmed below.
+                    overThreshold = overThreshold.max(
+                            v.sub(FloatVector.fromArray(SPECIES, threshold, index)).reinterpretAsInts());
                 }
-                FloatVector before = FloatVector.fromArray(SPECIES, voltage, index);
-                FloatVector v = before.add(drive.sub(before).mul(inverseTauM).mul(dt));
-                v.intoArray(voltage, index);
-                if (v.compare(VectorOperators.GT, FloatVector.fromArray(SPECIES, threshold, index)).anyTrue()) {
-                    // Rare (a few spikes per row): reset and record the firing lanes one by one.
-                    for (int cell = index; cell < index + lanes; cell++) {
+                if (overThreshold.reduceLanes(VectorOperators.MAX) > 0) {
+                    // Rare (a few spikes per row): reset and record the firing units one by one.
+                    for (int cell = base + groupStart; cell < base + groupEnd; cell++) {
                         if (voltage[cell] > threshold[cell]) {
                             spikes[cell] = 1;
                             voltage[cell] = 0f;
@@ -80,7 +90,7 @@ public final class SlifKernel implements CpuNeuronKernel {
                     }
                 }
             }
-            for (; unit < size; unit++) {
+            for (int unit = vectorEnd; unit < size; unit++) {
                 int index = base + unit;
                 float drive = unitResistance ? current[index] : current[index] * resistance;
                 float dv = drive - voltage[index];

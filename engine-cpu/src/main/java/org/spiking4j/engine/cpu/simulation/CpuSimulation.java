@@ -26,6 +26,8 @@ public final class CpuSimulation extends StepDriver {
     private final ForwardCurrents forward;
     /** Created once: a method reference made inside the step loop would allocate every step. */
     private final RangeTask rowPass = this::advanceRows;
+    /** Signals feed only the rules, so a step without learning skips them. */
+    private boolean learningStep;
     /** Per worker, a copy of the trace's non-zero list that the merge in {@link #updateTrace} reads. */
     private final int[][] previousTracePerWorker;
 
@@ -66,6 +68,7 @@ public final class CpuSimulation extends StepDriver {
         for (CompiledCircuit.Population population : compiled.populations()) {
             population.buffers().spikes().advance();
         }
+        learningStep = learning;
         long started = System.nanoTime();
         pool.forEach(rows, rowPass);
         phases().add(ProfilePhases.ROW_PHASE, started);
@@ -86,12 +89,16 @@ public final class CpuSimulation extends StepDriver {
                     forward.addRow(population.buffers(), population.immediateInputs(), row, worker);
                 }
                 population.kernel().step(row, row + 1, worker);
-                population.buffers().spikes().indexRow(row);
+                if (!population.kernel().listsSpikes()) {
+                    population.buffers().spikes().indexRow(row);
+                }
                 updateTrace(population.buffers(), row, worker);
                 accumulateOutputs(population, row);
             }
-            for (CpuSignalKernel signal : compiled.signals()) {
-                signal.compute(row, row + 1, worker);
+            if (learningStep) {
+                for (CpuSignalKernel signal : compiled.signals()) {
+                    signal.compute(row, row + 1, worker);
+                }
             }
         }
     }

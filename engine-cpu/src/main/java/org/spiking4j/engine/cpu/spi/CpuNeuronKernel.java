@@ -16,4 +16,13 @@ public interface CpuNeuronKernel extends ComponentState {
      * population's current already holds every projection's contribution.
      */
     void step(int fromRow, int toRow, int worker);
+
+    /**
+     * True when {@link #step} also writes each row's ascending list of spiking units and its count
+     * ({@link SpikeBuffer#active()}, {@link SpikeBuffer#activeCount()}); otherwise the engine lists them
+     * from the spike bytes after the step.
+     */
+    default boolean listsSpikes() {
+        return false;
+    }
 }

@@ -18,8 +18,10 @@ public final class SpikeBuffer {
     private int[] previousActive;
     private int[] activeCount;
     private int[] previousActiveCount;
-    private final UnitSpikeRows currentByUnit;
-    private final UnitSpikeRows previousByUnit;
+    private final int capacityRows;
+    /** Allocated on first use: only the pre populations of plastic projections need them. */
+    private UnitSpikeRows currentByUnit;
+    private UnitSpikeRows previousByUnit;
     /** Changes whenever the spikes do (each step and each clear), so a transpose is built once per step. */
     private long version;
 
@@ -31,8 +33,7 @@ public final class SpikeBuffer {
         this.previousActive = new int[capacityRows * size];
         this.activeCount = new int[capacityRows];
         this.previousActiveCount = new int[capacityRows];
-        this.currentByUnit = new UnitSpikeRows(size, capacityRows);
-        this.previousByUnit = new UnitSpikeRows(size, capacityRows);
+        this.capacityRows = capacityRows;
     }
 
     public int size() {
@@ -91,12 +92,18 @@ public final class SpikeBuffer {
      * parallel pass that reads it, not from inside.
      */
     public UnitSpikeRows byUnit(int rows) {
+        if (currentByUnit == null) {
+            currentByUnit = new UnitSpikeRows(size, capacityRows);
+        }
         currentByUnit.rebuild(active, activeCount, rows, version);
         return currentByUnit;
     }
 
     /** The previous step's spikes listed by unit; as {@link #byUnit}. */
     public UnitSpikeRows previousByUnit(int rows) {
+        if (previousByUnit == null) {
+            previousByUnit = new UnitSpikeRows(size, capacityRows);
+        }
         previousByUnit.rebuild(previousActive, previousActiveCount, rows, version);
         return previousByUnit;
     }

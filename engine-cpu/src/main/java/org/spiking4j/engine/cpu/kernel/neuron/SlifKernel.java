@@ -52,6 +52,8 @@ public final class SlifKernel implements CpuNeuronKernel {
         int size = population.size();
         float[] current = population.current();
         byte[] spikes = population.spikes().spikes();
+        int[] active = population.spikes().active();
+        int[] activeCount = population.spikes().activeCount();
         boolean unitResistance = parameters.unitResistance();
         float resistance = parameters.resistance();
         float inverseTauM = parameters.inverseTauM();
@@ -85,7 +87,7 @@ public final class SlifKernel implements CpuNeuronKernel {
                         if (voltage[cell] > threshold[cell]) {
                             spikes[cell] = 1;
                             voltage[cell] = 0f;
-                            spikeCount++;
+                            active[base + spikeCount++] = cell - base;
                         }
                     }
                 }
@@ -100,13 +102,22 @@ public final class SlifKernel implements CpuNeuronKernel {
                 boolean fires = v > threshold[index];
                 spikes[index] = fires ? (byte) 1 : (byte) 0;
                 voltage[index] = fires ? 0f : v;
-                spikeCount += fires ? 1 : 0;
+                if (fires) {
+                    active[base + spikeCount++] = unit;
+                }
             }
+            activeCount[row] = spikeCount;
             float shift = (spikeCount - 1) * rhoB;
             for (int index = base; index < base + size; index++) {
                 threshold[index] = Math.max(threshold[index] + shift, thresholdFloor);
             }
         }
+    }
+
+    /** The spike test visits the firing units in ascending order and lists them as it goes. */
+    @Override
+    public boolean listsSpikes() {
+        return true;
     }
 
     @Override

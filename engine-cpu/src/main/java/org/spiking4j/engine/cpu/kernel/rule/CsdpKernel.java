@@ -27,7 +27,7 @@ public final class CsdpKernel implements CpuRuleKernel {
     private final float[] postSpikesPerColumn;
     /** This step's post spikes of all rows in one array (row r's at [start[r], start[r+1])): one cache-friendly read per pre row. */
     private final int[] postSpikesStart;
-    private final int[] postSpikesPacked;
+    private int[] postSpikesPacked;
     /** Per worker, pᵀq of the weight row being constrained; all zero between rows. */
     private final float[][] coincidencesPerWorker;
 
@@ -42,7 +42,7 @@ public final class CsdpKernel implements CpuRuleKernel {
         this.coincidencesPerWorker = parameters.decays() ? new float[setup.workers()][post] : null;
         int capacityRows = setup.plan().capacityRows();
         this.postSpikesStart = new int[capacityRows + 1];
-        this.postSpikesPacked = parameters.decays() ? new int[capacityRows * post] : null;
+        this.postSpikesPacked = new int[capacityRows];
     }
 
     /** Counts post spikes per column and packs the rows' post spike lists contiguously for {@link #constrain}. */
@@ -56,6 +56,13 @@ public final class CsdpKernel implements CpuRuleKernel {
         int size = post.size();
         int[] active = post.active();
         int[] counts = post.activeCount();
+        int total = 0;
+        for (int row = 0; row < batch.rows(); row++) {
+            total += counts[row];
+        }
+        if (total > postSpikesPacked.length) {
+            postSpikesPacked = new int[Math.max(total, 2 * postSpikesPacked.length)];
+        }
         int packed = 0;
         for (int row = 0; row < batch.rows(); row++) {
             int base = row * size;

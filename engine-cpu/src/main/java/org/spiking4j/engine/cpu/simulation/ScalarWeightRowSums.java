@@ -7,7 +7,14 @@ package org.spiking4j.engine.cpu.simulation;
 final class ScalarWeightRowSums implements WeightRowSums {
 
     @Override
-    public void add(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart,
+    public void addScaled(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart,
+            int width, float scale, float[] target, int targetStart, float[] scratch) {
+        java.util.Arrays.fill(scratch, 0, width, 0f);
+        add(weights, rows, listStart, rowCount, rowLength, blockStart, width, scratch);
+        scaleInto(scratch, width, scale, target, targetStart);
+    }
+
+    private static void add(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart,
             int width, float[] sum) {
         int k = 0;
         for (; k + 3 < rowCount; k += 4) {

@@ -13,68 +13,9 @@ final class VectorWeightRowSums implements WeightRowSums {
     private static final int STRIP_VECTORS = 8;
 
     /**
-     * Column-outer: a strip of {@link #STRIP_VECTORS} vectors of the sum stays in registers while every
-     * listed row adds its piece of the strip, so the sum is loaded and stored once per strip instead of
-     * once per four rows. Each element still receives its rows one at a time in list order.
-     */
-    @Override
-    public void add(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart,
-            int width, float[] sum) {
-        int lanes = SPECIES.length();
-        int vectorWidth = SPECIES.loopBound(width);
-        int stripWidth = STRIP_VECTORS * lanes;
-        int listEnd = listStart + rowCount;
-        int unit = 0;
-        for (; unit + stripWidth <= vectorWidth; unit += stripWidth) {
-            FloatVector a0 = FloatVector.fromArray(SPECIES, sum, unit);
-            FloatVector a1 = FloatVector.fromArray(SPECIES, sum, unit + lanes);
-            FloatVector a2 = FloatVector.fromArray(SPECIES, sum, unit + 2 * lanes);
-            FloatVector a3 = FloatVector.fromArray(SPECIES, sum, unit + 3 * lanes);
-            FloatVector a4 = FloatVector.fromArray(SPECIES, sum, unit + 4 * lanes);
-            FloatVector a5 = FloatVector.fromArray(SPECIES, sum, unit + 5 * lanes);
-            FloatVector a6 = FloatVector.fromArray(SPECIES, sum, unit + 6 * lanes);
-            FloatVector a7 = FloatVector.fromArray(SPECIES, sum, unit + 7 * lanes);
-            for (int k = listStart; k < listEnd; k++) {
-                int base = rows[k] * rowLength + blockStart + unit;
-                a0 = a0.add(FloatVector.fromArray(SPECIES, weights, base));
-                a1 = a1.add(FloatVector.fromArray(SPECIES, weights, base + lanes));
-                a2 = a2.add(FloatVector.fromArray(SPECIES, weights, base + 2 * lanes));
-                a3 = a3.add(FloatVector.fromArray(SPECIES, weights, base + 3 * lanes));
-                a4 = a4.add(FloatVector.fromArray(SPECIES, weights, base + 4 * lanes));
-                a5 = a5.add(FloatVector.fromArray(SPECIES, weights, base + 5 * lanes));
-                a6 = a6.add(FloatVector.fromArray(SPECIES, weights, base + 6 * lanes));
-                a7 = a7.add(FloatVector.fromArray(SPECIES, weights, base + 7 * lanes));
-            }
-            a0.intoArray(sum, unit);
-            a1.intoArray(sum, unit + lanes);
-            a2.intoArray(sum, unit + 2 * lanes);
-            a3.intoArray(sum, unit + 3 * lanes);
-            a4.intoArray(sum, unit + 4 * lanes);
-            a5.intoArray(sum, unit + 5 * lanes);
-            a6.intoArray(sum, unit + 6 * lanes);
-            a7.intoArray(sum, unit + 7 * lanes);
-        }
-        for (; unit < vectorWidth; unit += lanes) {
-            FloatVector accumulator = FloatVector.fromArray(SPECIES, sum, unit);
-            for (int k = listStart; k < listEnd; k++) {
-                accumulator = accumulator.add(FloatVector.fromArray(SPECIES, weights,
-                        rows[k] * rowLength + blockStart + unit));
-            }
-            accumulator.intoArray(sum, unit);
-        }
-        for (; unit < width; unit++) {
-            float accumulator = sum[unit];
-            for (int k = listStart; k < listEnd; k++) {
-                accumulator += weights[rows[k] * rowLength + blockStart + unit];
-            }
-            sum[unit] = accumulator;
-        }
-    }
-
-    /**
-     * The strip's sums start from zero in registers, take every listed row in order, and are then
-     * scaled and added to the target straight from the registers: no scratch row is cleared, stored
-     * or read back.
+     * Column-outer: a strip of {@link #STRIP_VECTORS} sum vectors starts from zero in registers, every
+     * listed row adds its piece of the strip in list order, and the strip is then scaled and added to
+     * the target straight from the registers: no scratch row is cleared, stored or read back.
      */
     @Override
     public void addScaled(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart,

@@ -1,19 +1,26 @@
 package org.spiking4j.engine.cpu.simulation;
 
 /**
- * Adds columns [blockStart, blockStart + width) of chosen weight rows into a running sum, rows in
- * list order, each element receiving its rows one at a time (so every implementation rounds
- * identically). The vector implementation needs the {@code jdk.incubator.vector} module, which the
- * launcher adds; without it the scalar one runs, slower and bit-identical.
+ * Sums columns [blockStart, blockStart + width) of chosen weight rows, rows in list order from
+ * zero, each element receiving its rows one at a time (so every implementation rounds identically),
+ * then adds the sum times a scale into a current. The vector implementation needs the
+ * {@code jdk.incubator.vector} module, which the launcher adds; without it the scalar one runs,
+ * slower and bit-identical.
  */
 interface WeightRowSums {
 
-    void add(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart, int width,
-            float[] sum);
+    /**
+     * {@code target[targetStart + i] += (Σ_k weights[rows[k]·rowLength + blockStart + i]) · scale}, the
+     * sum taken from zero in list order. {@code scratch} (at least {@code width} floats) is free for the
+     * implementation to use.
+     */
+    void addScaled(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart,
+            int width, float scale, float[] target, int targetStart, float[] scratch);
 
     /**
-     * Dense form: adds every weight row r of [0, rowCount) times its 0/1 spike, rows in order. The
-     * product is exactly 0 or the weight, so the sums equal those of {@link #add} over the spiking rows.
+     * Dense form: adds every weight row r of [0, rowCount) times its 0/1 spike into {@code sum}, rows in
+     * order. The product is exactly 0 or the weight, so from a zero sum it equals the sum of the
+     * spiking rows that {@link #addScaled} takes.
      */
     void addDense(float[] weights, byte[] spikes, int spikeStart, int rowCount, int rowLength, int blockStart,
             int width, float[] sum);
@@ -23,18 +30,6 @@ interface WeightRowSums {
         for (int unit = 0; unit < width; unit++) {
             target[targetStart + unit] += sum[unit] * scale;
         }
-    }
-
-    /**
-     * {@code target[targetStart + i] += (Σ_k weights[rows[k]·rowLength + blockStart + i]) · scale}: the
-     * sum of {@link #add} from zero, then scaled and added, as one operation. This form goes through
-     * {@code scratch}; an implementation may keep the sum in registers instead.
-     */
-    default void addScaled(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart,
-            int width, float scale, float[] target, int targetStart, float[] scratch) {
-        java.util.Arrays.fill(scratch, 0, width, 0f);
-        add(weights, rows, listStart, rowCount, rowLength, blockStart, width, scratch);
-        scaleInto(scratch, width, scale, target, targetStart);
     }
 
     /** The vector implementation when the JVM has the Vector API module, else the scalar one. */

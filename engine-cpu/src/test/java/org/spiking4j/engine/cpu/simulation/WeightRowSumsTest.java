@@ -7,71 +7,48 @@ import org.junit.jupiter.api.Test;
 import org.spiking4j.api.random.CounterRandom;
 import org.spiking4j.api.random.RandomStream;
 
-/** The vector kernel adds exactly what the scalar one adds, in the same order, for every width and row count. */
+/**
+ * Both kernels add exactly what the definition adds (each element's rows one at a time from zero, in
+ * list order, then times the scale into the current), for every width and row count.
+ */
 class WeightRowSumsTest {
     private static final int ROW_LENGTH = 300;
     private static final int ROWS = 60;
+    /** The current starts at a non-zero offset into its array, as a row of a batch does. */
+    private static final int TARGET_START = 3;
+    private static final float SCALE = -0.01f;
 
     @Test
-    void vectorAndScalarAgreeBitForBit() {
-        float[] weights = new float[ROWS * ROW_LENGTH];
-        new CounterRandom(5, RandomStream.WEIGHT_INIT).fillUniform(weights, 0, weights.length, 0, 0, 0);
-        for (int index = 0; index < weights.length; index++) {
-            weights[index] = 2f * weights[index] - 1f;
-        }
+    void vectorAndScalarKernelsEqualTheDefinitionBitForBit() {
+        float[] weights = signedUniforms(5);
         int[] rows = new int[ROWS];
         for (int k = 0; k < ROWS; k++) {
             rows[k] = (k * 37) % ROWS;
         }
-        WeightRowSums vector = new VectorWeightRowSums();
-        WeightRowSums scalar = new ScalarWeightRowSums();
-        for (int rowCount : new int[] {0, 1, 3, 4, 7, 33, ROWS}) {
-            for (int[] block : new int[][] {{0, 256}, {256, 44}, {17, 5}, {0, ROW_LENGTH}}) {
-                float[] expected = new float[block[1]];
-                float[] actual = new float[block[1]];
-                scalar.add(weights, rows, 0, rowCount, ROW_LENGTH, block[0], block[1], expected);
-                vector.add(weights, rows, 0, rowCount, ROW_LENGTH, block[0], block[1], actual);
-                assertArrayEquals(expected, actual, rowCount + " rows, block " + block[0] + "+" + block[1]);
-            }
-        }
-    }
-
-    @Test
-    void fusedScaledSumsEqualSumThenScale() {
-        float[] weights = new float[ROWS * ROW_LENGTH];
-        new CounterRandom(7, RandomStream.WEIGHT_INIT).fillUniform(weights, 0, weights.length, 0, 0, 0);
-        for (int index = 0; index < weights.length; index++) {
-            weights[index] = 2f * weights[index] - 1f;
-        }
-        int[] rows = new int[ROWS];
-        for (int k = 0; k < ROWS; k++) {
-            rows[k] = (k * 13) % ROWS;
-        }
-        float scale = -0.01f;
-        for (int rowCount : new int[] {1, 4, 33, ROWS}) {
-            for (int[] block : new int[][] {{0, 256}, {256, 44}, {17, 5}, {0, ROW_LENGTH}}) {
-                float[] sum = new float[block[1]];
-                new ScalarWeightRowSums().add(weights, rows, 0, rowCount, ROW_LENGTH, block[0], block[1], sum);
-                float[] expected = new float[block[1] + 3];
-                float[] actual = new float[block[1] + 3];
-                for (int unit = 0; unit < expected.length; unit++) {
-                    expected[unit] = 0.5f - unit * 0.001f;
-                    actual[unit] = expected[unit];
+        for (WeightRowSums sums : new WeightRowSums[] {new ScalarWeightRowSums(), new VectorWeightRowSums()}) {
+            for (int rowCount : new int[] {0, 1, 3, 4, 7, 33, ROWS}) {
+                for (int[] block : new int[][] {{0, 256}, {256, 44}, {17, 5}, {0, ROW_LENGTH}}) {
+                    float[] expected = startingCurrent(block[1]);
+                    for (int unit = 0; unit < block[1]; unit++) {
+                        float sum = 0f;
+                        for (int k = 0; k < rowCount; k++) {
+                            sum += weights[rows[k] * ROW_LENGTH + block[0] + unit];
+                        }
+                        expected[TARGET_START + unit] += sum * SCALE;
+                    }
+                    float[] actual = startingCurrent(block[1]);
+                    sums.addScaled(weights, rows, 0, rowCount, ROW_LENGTH, block[0], block[1], SCALE, actual,
+                            TARGET_START, new float[block[1]]);
+                    assertArrayEquals(expected, actual, sums.getClass().getSimpleName() + ", " + rowCount
+                            + " rows, block " + block[0] + "+" + block[1]);
                 }
-                for (int unit = 0; unit < block[1]; unit++) {
-                    expected[3 + unit] += sum[unit] * scale;
-                }
-                new VectorWeightRowSums().addScaled(weights, rows, 0, rowCount, ROW_LENGTH, block[0], block[1], scale,
-                        actual, 3, new float[block[1]]);
-                assertArrayEquals(expected, actual, rowCount + " rows, block " + block[0] + "+" + block[1]);
             }
         }
     }
 
     @Test
     void denseSumsEqualEventSums() {
-        float[] weights = new float[ROWS * ROW_LENGTH];
-        new CounterRandom(6, RandomStream.WEIGHT_INIT).fillUniform(weights, 0, weights.length, 0, 0, 0);
+        float[] weights = signedUniforms(6);
         byte[] spikes = new byte[ROWS];
         int[] active = new int[ROWS];
         int count = 0;
@@ -82,10 +59,13 @@ class WeightRowSumsTest {
             }
         }
         for (WeightRowSums sums : new WeightRowSums[] {new ScalarWeightRowSums(), new VectorWeightRowSums()}) {
-            float[] events = new float[ROW_LENGTH];
-            float[] dense = new float[ROW_LENGTH];
-            sums.add(weights, active, 0, count, ROW_LENGTH, 0, ROW_LENGTH, events);
-            sums.addDense(weights, spikes, 0, ROWS, ROW_LENGTH, 0, ROW_LENGTH, dense);
+            float[] events = startingCurrent(ROW_LENGTH);
+            sums.addScaled(weights, active, 0, count, ROW_LENGTH, 0, ROW_LENGTH, SCALE, events, TARGET_START,
+                    new float[ROW_LENGTH]);
+            float[] denseSum = new float[ROW_LENGTH];
+            sums.addDense(weights, spikes, 0, ROWS, ROW_LENGTH, 0, ROW_LENGTH, denseSum);
+            float[] dense = startingCurrent(ROW_LENGTH);
+            sums.scaleInto(denseSum, ROW_LENGTH, SCALE, dense, TARGET_START);
             assertArrayEquals(events, dense, sums.getClass().getSimpleName());
         }
     }
@@ -94,5 +74,22 @@ class WeightRowSumsTest {
     void theVectorKernelIsChosenWhenTheModuleIsPresent() {
         assertInstanceOf(VectorWeightRowSums.class, WeightRowSums.best(),
                 "the build runs tests with --add-modules jdk.incubator.vector");
+    }
+
+    private static float[] signedUniforms(int seed) {
+        float[] weights = new float[ROWS * ROW_LENGTH];
+        new CounterRandom(seed, RandomStream.WEIGHT_INIT).fillUniform(weights, 0, weights.length, 0, 0, 0);
+        for (int index = 0; index < weights.length; index++) {
+            weights[index] = 2f * weights[index] - 1f;
+        }
+        return weights;
+    }
+
+    private static float[] startingCurrent(int width) {
+        float[] current = new float[TARGET_START + width + 2];
+        for (int unit = 0; unit < current.length; unit++) {
+            current[unit] = 0.5f - unit * 0.001f;
+        }
+        return current;
     }
 }

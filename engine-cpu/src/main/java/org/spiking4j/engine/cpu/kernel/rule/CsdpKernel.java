@@ -7,7 +7,6 @@ import org.spiking4j.api.engine.builtin.CsdpParameters;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuRuleKernel;
 import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
-import org.spiking4j.engine.cpu.spi.SignalBuffers;
 import org.spiking4j.engine.cpu.spi.SpikeBuffer;
 import org.spiking4j.engine.cpu.spi.UnitSpikeRows;
 
@@ -76,22 +75,10 @@ public final class CsdpKernel implements CpuRuleKernel {
         postSpikesStart[batch.rows()] = packed;
     }
 
+    /** Δ's row: Σ over the rows where the pre unit spiked of g·r (csdp.md §5). */
     @Override
     public void accumulateRow(int preRow, float[] delta, int worker) {
-        int postSize = projection.post().size();
-        SignalBuffers signal = projection.signal();
-        int[] support = signal.support();
-        float[] supportValues = signal.supportValues();
-        int[] supportCount = signal.supportCount();
-        UnitSpikeRows spikeRows = projection.preSpikeRows();
-        int[] rows = spikeRows.rows();
-        for (int k = spikeRows.start(preRow); k < spikeRows.start(preRow + 1); k++) {
-            int rowBase = rows[k] * postSize;
-            int supportEnd = rowBase + supportCount[rows[k]];
-            for (int s = rowBase; s < supportEnd; s++) {
-                delta[support[s]] += supportValues[s] * signalScale;
-            }
-        }
+        PreSignalProducts.addRow(projection, preRow, delta, 1f, signalScale);
     }
 
     @Override

@@ -7,8 +7,6 @@ import org.spiking4j.api.engine.builtin.HebbianErrorParameters;
 import org.spiking4j.engine.cpu.spi.CpuKernelSetup;
 import org.spiking4j.engine.cpu.spi.CpuRuleKernel;
 import org.spiking4j.engine.cpu.spi.ProjectionBuffers;
-import org.spiking4j.engine.cpu.spi.SignalBuffers;
-import org.spiking4j.engine.cpu.spi.UnitSpikeRows;
 
 /**
  * The error-driven Hebbian rule of the classifier and reconstruction synapses (csdp.md §5):
@@ -30,20 +28,7 @@ public final class HebbianErrorKernel implements CpuRuleKernel {
 
     @Override
     public void accumulateRow(int preRow, float[] delta, int worker) {
-        int postSize = projection.post().size();
-        SignalBuffers signal = projection.signal();
-        int[] support = signal.support();
-        float[] supportValues = signal.supportValues();
-        int[] supportCount = signal.supportCount();
-        UnitSpikeRows spikeRows = projection.preSpikeRows();
-        int[] rows = spikeRows.rows();
-        for (int k = spikeRows.start(preRow); k < spikeRows.start(preRow + 1); k++) {
-            int rowBase = rows[k] * postSize;
-            int supportEnd = rowBase + supportCount[rows[k]];
-            for (int s = rowBase; s < supportEnd; s++) {
-                delta[support[s]] += preWeight * (supportValues[s] * postWeight);
-            }
-        }
+        PreSignalProducts.addRow(projection, preRow, delta, preWeight, postWeight);
     }
 
     @Override

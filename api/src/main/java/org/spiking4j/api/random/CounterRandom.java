@@ -53,6 +53,22 @@ public final class CounterRandom {
         }
     }
 
+    /** Elements per Philox block: element i is word i % 4 of block i / 4. */
+    public static int elementsPerBlock() {
+        return WORDS_PER_BLOCK;
+    }
+
+    /**
+     * Fills {@code out[offset .. offset+4)} with the uniforms of elements 4·blockIndex .. 4·blockIndex+3
+     * at coordinates (a, b, c), exactly what {@link #fillUniform} puts there.
+     */
+    public void fillUniformBlock(float[] out, int offset, int blockIndex, int a, int b, int c) {
+        Philox4x32.block(blockIndex, a, b, c, key0, key1, block);
+        for (int word = 0; word < WORDS_PER_BLOCK; word++) {
+            out[offset + word] = Philox4x32.toUnitFloat(block[word]);
+        }
+    }
+
     /** One uniform in [0, 1) for element {@code index} at coordinates (a, b, c). */
     public float uniform(int index, int a, int b, int c) {
         Philox4x32.block(index / WORDS_PER_BLOCK, a, b, c, key0, key1, block);

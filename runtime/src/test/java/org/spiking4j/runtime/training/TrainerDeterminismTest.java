@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spiking4j.api.backend.KernelChoice;
 import org.spiking4j.api.backend.Simulation;
+import org.spiking4j.api.backend.SimulationOptions;
 import org.spiking4j.api.circuit.CircuitDescription;
 import org.spiking4j.api.data.LabeledDataset;
 import org.spiking4j.runtime.model.Checkpoint;
@@ -32,6 +34,18 @@ class TrainerDeterminismTest {
         Map<String, float[]> twoThreads = trainToEnd(folder.resolve("c"), 2);
         assertSameWeights(first, second);
         assertSameWeights(first, twoThreads);
+    }
+
+    /**
+     * The dense kernels sum every pre row times its 0/1 spike, row by row; the event kernels sum the
+     * listed rows and read a training batch's twin rows (the negatives repeat the positives' images) in
+     * pairs. Both must give the same bits.
+     */
+    @Test
+    void denseAndEventKernelsGiveIdenticalWeights(@TempDir Path folder) throws Exception {
+        Map<String, float[]> event = trainToEnd(folder.resolve("event"), new SimulationOptions(2, KernelChoice.EVENT));
+        Map<String, float[]> dense = trainToEnd(folder.resolve("dense"), new SimulationOptions(1, KernelChoice.DENSE));
+        assertSameWeights(dense, event);
     }
 
     @Test
@@ -80,8 +94,12 @@ class TrainerDeterminismTest {
     }
 
     private Map<String, float[]> trainToEnd(Path out, int threads) throws Exception {
+        return trainToEnd(out, TrainingFixture.threads(threads));
+    }
+
+    private Map<String, float[]> trainToEnd(Path out, SimulationOptions options) throws Exception {
         CircuitDescription circuit = fixture.circuit(CIRCUIT, EPOCHS);
-        try (Simulation simulation = fixture.backend.compile(circuit, TrainingFixture.threads(threads))) {
+        try (Simulation simulation = fixture.backend.compile(circuit, options)) {
             new Trainer(fixture.registry, fixture.models, TrainingListener.SILENT, new StopSignal()).train(simulation,
                     data, out, TrainingProgress.start(), List.of(), 0);
             return simulation.weights();

@@ -26,6 +26,9 @@ public final class CpuSimulation extends StepDriver {
     private final ForwardCurrents forward;
     /** Created once: a method reference made inside the step loop would allocate every step. */
     private final RangeTask rowPass = this::advanceRows;
+    private final RangeTask twinRowPass = this::advanceTwinRows;
+    /** h when the batch's rows r and r + h have twin encoder inputs (a training batch [X; X]), else 0. */
+    private int twinOffset;
     /** Signals feed only the rules, so a step without learning skips them. */
     private boolean learningStep;
     /** Per worker, a copy of the trace's non-zero list that the merge in {@link #updateTrace} reads. */
@@ -60,7 +63,13 @@ public final class CpuSimulation extends StepDriver {
 
     @Override
     protected void setInputs(PopulationPlan plan, int rows, float[] clamp, byte[][] injected) {
-        compiled.populations().get(plan.index()).buffers().setBatchInputs(clamp, injected);
+        compiled.populations().get(plan.index()).buffers().setBatchInputs(clamp, injected, rows);
+        twinOffset = 0;
+        for (CompiledCircuit.Population population : compiled.populations()) {
+            if (population.isEncoder()) {
+                twinOffset = Math.max(twinOffset, population.buffers().twinOffset());
+            }
+        }
     }
 
     @Override
@@ -70,7 +79,14 @@ public final class CpuSimulation extends StepDriver {
         }
         learningStep = learning;
         long started = System.nanoTime();
-        pool.forEach(rows, rowPass);
+        if (twinOffset > 0 && 2 * twinOffset == rows) {
+            for (CompiledCircuit.Population population : compiled.populations()) {
+                forward.prepareTwins(population.delayedInputs(), twinOffset);
+            }
+            pool.forEach(twinOffset, twinRowPass);
+        } else {
+            pool.forEach(rows, rowPass);
+        }
         phases().add(ProfilePhases.ROW_PHASE, started);
     }
 
@@ -83,6 +99,31 @@ public final class CpuSimulation extends StepDriver {
                 forward.addRows(buffers, population.delayedInputs(), from, to, worker);
             }
         }
+        stepRows(from, to, worker);
+    }
+
+    /**
+     * As {@link #advanceRows} for the twin rows [from, to) and [from + h, to + h) of a batch whose
+     * second half repeats the first's input: the delayed currents of both halves are summed
+     * together, so the input weights that both rows of a pair read are loaded once.
+     */
+    private void advanceTwinRows(int from, int to, int worker) {
+        int offset = twinOffset;
+        for (CompiledCircuit.Population population : compiled.populations()) {
+            if (!population.isEncoder()) {
+                PopulationBuffers buffers = population.buffers();
+                int size = buffers.size();
+                Arrays.fill(buffers.current(), from * size, to * size, 0f);
+                Arrays.fill(buffers.current(), (from + offset) * size, (to + offset) * size, 0f);
+                forward.addTwinRows(buffers, population.delayedInputs(), from, to, offset, worker);
+            }
+        }
+        stepRows(from, to, worker);
+        stepRows(from + offset, to + offset, worker);
+    }
+
+    /** The delay-0 currents, neurons, traces, outputs and signals of rows [from, to), row by row. */
+    private void stepRows(int from, int to, int worker) {
         for (int row = from; row < to; row++) {
             for (CompiledCircuit.Population population : compiled.stepOrder()) {
                 if (!population.isEncoder()) {

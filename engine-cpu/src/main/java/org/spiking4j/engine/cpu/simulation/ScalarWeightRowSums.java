@@ -14,6 +14,22 @@ final class ScalarWeightRowSums implements WeightRowSums {
         scaleInto(scratch, width, scale, target, targetStart);
     }
 
+    @Override
+    public void addScaledPair(float[] weights, int[] units, float[] first, float[] second, int listStart, int count,
+            int rowLength, int blockStart, int width, float scale, float[] target, int firstStart, int secondStart) {
+        for (int unit = 0; unit < width; unit++) {
+            float firstSum = 0f;
+            float secondSum = 0f;
+            for (int k = listStart; k < listStart + count; k++) {
+                float weight = weights[units[k] * rowLength + blockStart + unit];
+                firstSum += weight * first[k];
+                secondSum += weight * second[k];
+            }
+            target[firstStart + unit] += firstSum * scale;
+            target[secondStart + unit] += secondSum * scale;
+        }
+    }
+
     private static void add(float[] weights, int[] rows, int listStart, int rowCount, int rowLength, int blockStart,
             int width, float[] sum) {
         int k = 0;

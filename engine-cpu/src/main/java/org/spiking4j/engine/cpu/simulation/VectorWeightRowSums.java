@@ -73,6 +73,84 @@ final class VectorWeightRowSums implements WeightRowSums {
         }
     }
 
+    /** Strip of the paired sum: {@link #PAIR_STRIP_VECTORS} vectors for each of the two rows. */
+    private static final int PAIR_STRIP_VECTORS = 4;
+
+    /**
+     * As {@link #addScaled}, for two rows: each weight vector is loaded once and added into both rows'
+     * sums times their 0/1 membership. The fused multiply-add rounds once, so w·m + a equals a + w
+     * for m = 1 and a for m = 0 exactly as the separate multiply and add would.
+     */
+    @Override
+    public void addScaledPair(float[] weights, int[] units, float[] first, float[] second, int listStart, int count,
+            int rowLength, int blockStart, int width, float scale, float[] target, int firstStart, int secondStart) {
+        int lanes = SPECIES.length();
+        int vectorWidth = SPECIES.loopBound(width);
+        int stripWidth = PAIR_STRIP_VECTORS * lanes;
+        int listEnd = listStart + count;
+        FloatVector zero = FloatVector.zero(SPECIES);
+        int unit = 0;
+        for (; unit + stripWidth <= vectorWidth; unit += stripWidth) {
+            FloatVector a0 = zero;
+            FloatVector a1 = zero;
+            FloatVector a2 = zero;
+            FloatVector a3 = zero;
+            FloatVector b0 = zero;
+            FloatVector b1 = zero;
+            FloatVector b2 = zero;
+            FloatVector b3 = zero;
+            for (int k = listStart; k < listEnd; k++) {
+                int base = units[k] * rowLength + blockStart + unit;
+                FloatVector inFirst = FloatVector.broadcast(SPECIES, first[k]);
+                FloatVector inSecond = FloatVector.broadcast(SPECIES, second[k]);
+                FloatVector w0 = FloatVector.fromArray(SPECIES, weights, base);
+                FloatVector w1 = FloatVector.fromArray(SPECIES, weights, base + lanes);
+                FloatVector w2 = FloatVector.fromArray(SPECIES, weights, base + 2 * lanes);
+                FloatVector w3 = FloatVector.fromArray(SPECIES, weights, base + 3 * lanes);
+                a0 = w0.fma(inFirst, a0);
+                a1 = w1.fma(inFirst, a1);
+                a2 = w2.fma(inFirst, a2);
+                a3 = w3.fma(inFirst, a3);
+                b0 = w0.fma(inSecond, b0);
+                b1 = w1.fma(inSecond, b1);
+                b2 = w2.fma(inSecond, b2);
+                b3 = w3.fma(inSecond, b3);
+            }
+            int outFirst = firstStart + unit;
+            int outSecond = secondStart + unit;
+            addScaledVector(a0, scale, target, outFirst);
+            addScaledVector(a1, scale, target, outFirst + lanes);
+            addScaledVector(a2, scale, target, outFirst + 2 * lanes);
+            addScaledVector(a3, scale, target, outFirst + 3 * lanes);
+            addScaledVector(b0, scale, target, outSecond);
+            addScaledVector(b1, scale, target, outSecond + lanes);
+            addScaledVector(b2, scale, target, outSecond + 2 * lanes);
+            addScaledVector(b3, scale, target, outSecond + 3 * lanes);
+        }
+        for (; unit < vectorWidth; unit += lanes) {
+            FloatVector firstSum = zero;
+            FloatVector secondSum = zero;
+            for (int k = listStart; k < listEnd; k++) {
+                FloatVector weight = FloatVector.fromArray(SPECIES, weights, units[k] * rowLength + blockStart + unit);
+                firstSum = weight.fma(FloatVector.broadcast(SPECIES, first[k]), firstSum);
+                secondSum = weight.fma(FloatVector.broadcast(SPECIES, second[k]), secondSum);
+            }
+            addScaledVector(firstSum, scale, target, firstStart + unit);
+            addScaledVector(secondSum, scale, target, secondStart + unit);
+        }
+        for (; unit < width; unit++) {
+            float firstSum = 0f;
+            float secondSum = 0f;
+            for (int k = listStart; k < listEnd; k++) {
+                float weight = weights[units[k] * rowLength + blockStart + unit];
+                firstSum += weight * first[k];
+                secondSum += weight * second[k];
+            }
+            target[firstStart + unit] += firstSum * scale;
+            target[secondStart + unit] += secondSum * scale;
+        }
+    }
+
     private static void addScaledVector(FloatVector sum, float scale, float[] target, int offset) {
         FloatVector.fromArray(SPECIES, target, offset).add(sum.mul(scale)).intoArray(target, offset);
     }

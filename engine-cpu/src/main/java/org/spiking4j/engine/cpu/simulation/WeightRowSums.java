@@ -18,6 +18,17 @@ interface WeightRowSums {
             int width, float scale, float[] target, int targetStart, float[] scratch);
 
     /**
+     * Two rows' sums from one merged list, each weight row read once for both: {@code units[k]} for k
+     * in [listStart, listStart + count) ascending, {@code first[k]} and {@code second[k]} 1 when the unit
+     * is in that row's list and 0 otherwise. {@code target[firstStart + i] += (Σ_k first[k]·w[units[k]][i])·scale},
+     * and likewise for the second row. A weight times 0 or 1 is exact, and adding ±0 leaves a sum that
+     * started from +0 unchanged (such a sum is never −0), so each result is bit for bit what
+     * {@link #addScaled} gives on that row's own list.
+     */
+    void addScaledPair(float[] weights, int[] units, float[] first, float[] second, int listStart, int count,
+            int rowLength, int blockStart, int width, float scale, float[] target, int firstStart, int secondStart);
+
+    /**
      * Dense form: adds every weight row r of [0, rowCount) times its 0/1 spike into {@code sum}, rows in
      * order. The product is exactly 0 or the weight, so from a zero sum it equals the sum of the
      * spiking rows that {@link #addScaled} takes.

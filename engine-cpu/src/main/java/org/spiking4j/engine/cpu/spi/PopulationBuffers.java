@@ -16,6 +16,7 @@ public final class PopulationBuffers implements PlannedPopulation {
     private final int[] traceActiveCount;
     private float[] clamp;
     private byte[][] injectedSpikes;
+    private int twinOffset;
 
     public PopulationBuffers(PopulationPlan plan, int capacityRows) {
         this.plan = plan;
@@ -66,8 +67,26 @@ public final class PopulationBuffers implements PlannedPopulation {
         return injectedSpikes;
     }
 
-    public void setBatchInputs(float[] clampValues, byte[][] injected) {
+    /**
+     * Sets an encoder's inputs for a batch of {@code rows} and notes whether its second half repeats
+     * its first (csdp.md §4.1: a training batch is [X; X]).
+     */
+    public void setBatchInputs(float[] clampValues, byte[][] injected, int rows) {
         this.clamp = clampValues;
         this.injectedSpikes = injected;
+        int half = rows / 2;
+        int halfCells = half * plan.size();
+        boolean twins = injected == null && clampValues != null && half > 0 && rows % 2 == 0
+                && java.util.Arrays.equals(clampValues, 0, halfCells, clampValues, halfCells, 2 * halfCells);
+        this.twinOffset = twins ? half : 0;
+    }
+
+    /**
+     * h when rows r and r + h (r &lt; h) of this batch are driven by identical clamped values, else 0.
+     * Such rows spike mostly on the same units, which the forward pass exploits; it is a hint for
+     * speed, never a change of result.
+     */
+    public int twinOffset() {
+        return twinOffset;
     }
 }

@@ -1,6 +1,7 @@
 package org.spiking4j.engine.cpu.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,84 @@ class WeightRowSumsTest {
                             + " rows, block " + block[0] + "+" + block[1]);
                 }
             }
+        }
+    }
+
+    @Test
+    void pairedSumsEqualEachRowsOwnSumBitForBit() {
+        float[] weights = signedUniforms(7);
+        // Negative zeros too: the paired kernel adds w·0 for units outside a row's list.
+        for (int index = 0; index < weights.length; index += 11) {
+            weights[index] = -0f;
+        }
+        float[] draws = new float[2 * ROWS];
+        new CounterRandom(8, RandomStream.INPUT_SPIKES).fillUniform(draws, 0, draws.length, 0, 0, 0);
+        int[] units = new int[ROWS];
+        float[] first = new float[ROWS];
+        float[] second = new float[ROWS];
+        int[] firstList = new int[ROWS];
+        int[] secondList = new int[ROWS];
+        int count = 0;
+        int firstCount = 0;
+        int secondCount = 0;
+        for (int unit = 0; unit < ROWS; unit++) {
+            boolean inFirst = draws[unit] < 0.6f;
+            boolean inSecond = draws[ROWS + unit] < 0.6f;
+            if (inFirst || inSecond) {
+                units[count] = unit;
+                first[count] = inFirst ? 1f : 0f;
+                second[count] = inSecond ? 1f : 0f;
+                count++;
+            }
+            if (inFirst) {
+                firstList[firstCount++] = unit;
+            }
+            if (inSecond) {
+                secondList[secondCount++] = unit;
+            }
+        }
+        int secondStart = TARGET_START + ROW_LENGTH + 5;
+        for (WeightRowSums sums : new WeightRowSums[] {new ScalarWeightRowSums(), new VectorWeightRowSums()}) {
+            for (int[] block : new int[][] {{0, 256}, {256, 44}, {17, 5}, {0, ROW_LENGTH}}) {
+                float[] expected = startingCurrent(secondStart + block[1]);
+                sums.addScaled(weights, firstList, 0, firstCount, ROW_LENGTH, block[0], block[1], SCALE, expected,
+                        TARGET_START, new float[block[1]]);
+                sums.addScaled(weights, secondList, 0, secondCount, ROW_LENGTH, block[0], block[1], SCALE, expected,
+                        secondStart, new float[block[1]]);
+                float[] actual = startingCurrent(secondStart + block[1]);
+                sums.addScaledPair(weights, units, first, second, 0, count, ROW_LENGTH, block[0], block[1], SCALE,
+                        actual, TARGET_START, secondStart);
+                assertArrayEquals(expected, actual, sums.getClass().getSimpleName() + ", block " + block[0] + "+"
+                        + block[1]);
+            }
+        }
+    }
+
+    @Test
+    void twinListsMergeBothRowsInAscendingOrder() {
+        int size = 13;
+        byte[] spikes = new byte[4 * size];
+        for (int unit = 0; unit < size; unit++) {
+            spikes[unit] = (byte) (unit % 2);
+            spikes[size + unit] = (byte) (unit % 3 == 0 ? 1 : 0);
+            spikes[2 * size + unit] = (byte) (unit % 4 == 0 ? 1 : 0);
+        }
+        TwinSpikeLists lists = new TwinSpikeLists(size, 2);
+        lists.build(spikes, 0, 2, 2);
+        // Pair 0 is rows 0 and 2, pair 1 rows 1 and 3 (row 3 silent).
+        int[] expectedUnits = {0, 1, 3, 4, 5, 7, 8, 9, 11, 12};
+        assertEquals(expectedUnits.length, lists.count(0));
+        for (int k = 0; k < expectedUnits.length; k++) {
+            int unit = expectedUnits[k];
+            assertEquals(unit, lists.units()[lists.start(0) + k]);
+            assertEquals(unit % 2, lists.first()[lists.start(0) + k]);
+            assertEquals(unit % 4 == 0 ? 1f : 0f, lists.second()[lists.start(0) + k]);
+        }
+        assertEquals(5, lists.count(1));
+        for (int k = 0; k < 5; k++) {
+            assertEquals(3 * k, lists.units()[lists.start(1) + k]);
+            assertEquals(1f, lists.first()[lists.start(1) + k]);
+            assertEquals(0f, lists.second()[lists.start(1) + k]);
         }
     }
 

@@ -82,8 +82,9 @@ public final class BernoulliKernel implements CpuNeuronKernel {
                 }
                 for (int unit = blockStart; unit < blockEnd; unit++) {
                     float x = intensity[base + unit];
-                    // The draw is read only where it can decide (0 < x < 1); elsewhere it is stale and unused.
-                    int spike = (x >= 1f || (x > 0f && uniforms[unit] < x)) ? 1 : 0;
+                    // Branch-free: where 0 < x < 1 the draw is fresh; elsewhere a stale draw (still in [0, 1))
+                    // cannot change the outcome, since u < x is false for x <= 0 and x >= 1 spikes anyway.
+                    int spike = (uniforms[unit] < x ? 1 : 0) | (x >= 1f ? 1 : 0);
                     spikes[base + unit] = (byte) spike;
                     // Branch-free listing: always write, advance only on a spike (about 13% of inputs fire).
                     active[found] = unit;

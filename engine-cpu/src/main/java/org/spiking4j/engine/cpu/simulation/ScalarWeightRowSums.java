@@ -17,7 +17,15 @@ final class ScalarWeightRowSums implements WeightRowSums {
     @Override
     public void addScaledPair(float[] weights, int[] units, float[] first, float[] second, int listStart, int count,
             int rowLength, int blockStart, int width, float scale, float[] target, int firstStart, int secondStart) {
-        for (int unit = 0; unit < width; unit++) {
+        addPairColumns(weights, units, first, second, listStart, count, rowLength, blockStart, 0, width, scale, target,
+                firstStart, secondStart);
+    }
+
+    /** The paired sum for columns [fromUnit, toUnit) of the block, one column at a time; also the vector kernel's tail. */
+    static void addPairColumns(float[] weights, int[] units, float[] first, float[] second, int listStart, int count,
+            int rowLength, int blockStart, int fromUnit, int toUnit, float scale, float[] target, int firstStart,
+            int secondStart) {
+        for (int unit = fromUnit; unit < toUnit; unit++) {
             float firstSum = 0f;
             float secondSum = 0f;
             for (int k = listStart; k < listStart + count; k++) {

@@ -138,17 +138,8 @@ final class VectorWeightRowSums implements WeightRowSums {
             addScaledVector(firstSum, scale, target, firstStart + unit);
             addScaledVector(secondSum, scale, target, secondStart + unit);
         }
-        for (; unit < width; unit++) {
-            float firstSum = 0f;
-            float secondSum = 0f;
-            for (int k = listStart; k < listEnd; k++) {
-                float weight = weights[units[k] * rowLength + blockStart + unit];
-                firstSum += weight * first[k];
-                secondSum += weight * second[k];
-            }
-            target[firstStart + unit] += firstSum * scale;
-            target[secondStart + unit] += secondSum * scale;
-        }
+        ScalarWeightRowSums.addPairColumns(weights, units, first, second, listStart, count, rowLength, blockStart, unit,
+                width, scale, target, firstStart, secondStart);
     }
 
     private static void addScaledVector(FloatVector sum, float scale, float[] target, int offset) {
